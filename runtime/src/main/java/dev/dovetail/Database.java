@@ -1,0 +1,31 @@
+package dev.dovetail;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Groups entities into one schema and one generated entry point. On an interface {@code School}:
+ *
+ * <pre>{@code
+ * @Database(entities = {Student.class, Course.class})
+ * public interface School {}
+ *
+ * SchoolDb db = SchoolDb.create(jdbi);
+ * db.createSchema();
+ * db.students().insert(new Student(null, "Ada"));
+ * }</pre>
+ *
+ * The processor writes {@code SchoolDb} (a DAO accessor per entity, {@code inTransaction}), and the
+ * resources {@code META-INF/dovetail/School/<dialect>.sql} (the DDL for each database) and
+ * {@code META-INF/dovetail/School/schema.json} (the schema snapshot).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Database {
+  /** The entities of this schema. Every relationship target must be among them. */
+  Class<?>[] entities();
+}

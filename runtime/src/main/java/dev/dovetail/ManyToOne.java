@@ -1,0 +1,37 @@
+package dev.dovetail;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a foreign-key column referring to another entity's id. The column's Java type must be the
+ * target's id type (boxed or not).
+ *
+ * <pre>{@code
+ * public record Post(@Id @GeneratedValue Long id, String body,
+ *                    @ManyToOne(target = User.class, backref = "posts") Long authorId) {}
+ * }</pre>
+ *
+ * gives {@code PostDao.author(post)} (the name is the field's, less a trailing {@code Id}) and, on the
+ * target, the one-to-many handle {@code UserDao.posts(user)} and its batch form {@code postsOf(users)}.
+ * The column is indexed.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+public @interface ManyToOne {
+  /** The referenced entity. */
+  Class<?> target();
+
+  /** Name of the navigation from this side; empty means the field name less a trailing {@code Id}. */
+  String name() default "";
+
+  /** Name of the one-to-many handle generated on the target's DAO; empty means none. */
+  String backref() default "";
+
+  /** What deleting the referenced row does to this one. */
+  OnDelete onDelete() default OnDelete.RESTRICT;
+}

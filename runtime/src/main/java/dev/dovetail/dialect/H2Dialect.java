@@ -1,0 +1,104 @@
+package dev.dovetail.dialect;
+
+import dev.dovetail.schema.ColumnDef;
+import dev.dovetail.schema.ColumnType;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** H2 2.x, the embedded default. Keeps timestamps to the microsecond. */
+final class H2Dialect extends Dialect {
+  /** H2's reserved words (its manual's "Keywords / Reserved Words" table). */
+  private static final Set<String> RESERVED = Set.of(
+      "all", "and", "any", "array", "as", "asymmetric", "authorization", "between", "both", "case", "cast",
+      "check", "constraint", "cross", "current_catalog", "current_date", "current_path", "current_role",
+      "current_schema", "current_time", "current_timestamp", "current_user", "day", "default", "distinct",
+      "else", "end", "except", "exists", "false", "fetch", "for", "foreign", "from", "full", "group", "groups",
+      "having", "hour", "if", "ilike", "in", "inner", "intersect", "interval", "is", "join", "key", "leading",
+      "left", "like", "limit", "localtime", "localtimestamp", "minus", "minute", "month", "natural", "not",
+      "null", "offset", "on", "or", "order", "over", "partition", "primary", "qualify", "range", "regexp",
+      "right", "row", "rownum", "rows", "second", "select", "session_user", "set", "some", "symmetric",
+      "system_user", "table", "to", "top", "trailing", "true", "uescape", "union", "unique", "unknown", "user",
+      "using", "value", "values", "when", "where", "window", "with", "year", "_rowid_");
+
+  @Override
+  public String name() {
+    return "h2";
+  }
+
+  @Override
+  protected Set<String> reservedWords() {
+    return RESERVED;
+  }
+
+  @Override
+  public String sqlType(ColumnDef c) {
+    return switch (c.type()) {
+      case BOOLEAN -> "BOOLEAN";
+      case SMALLINT -> "SMALLINT";
+      case INTEGER -> "INTEGER";
+      case BIGINT -> "BIGINT";
+      case REAL -> "REAL";
+      case DOUBLE -> "DOUBLE PRECISION";
+      case DECIMAL -> "NUMERIC(" + c.precision() + ", " + c.scale() + ")";
+      case CHAR -> "CHAR(1)";
+      case VARCHAR -> "VARCHAR(" + c.length() + ")";
+      // H2's VARCHAR without a length holds up to 1,000,000,000 characters and, unlike CLOB, compares.
+      case TEXT -> "VARCHAR";
+      case UUID -> "UUID";
+      case BINARY -> "VARBINARY";
+      case DATE -> "DATE";
+      case TIMESTAMP -> "TIMESTAMP(6)";
+      case TIMESTAMP_TZ -> "TIMESTAMP(6) WITH TIME ZONE";
+    };
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return false;
+  }
+
+  @Override
+  public String insertIfAbsent(String table, List<String> columns, List<String> keyColumns) {
+    // A MERGE with only WHEN NOT MATCHED reports 1 for an insert and 0 for a match, like ON CONFLICT.
+    StringBuilder sql = new StringBuilder("MERGE INTO ").append(quote(table)).append(" t USING (VALUES (");
+    for (int i = 0; i < columns.size(); i++) {
+      sql.append(i == 0 ? "?" : ", ?");
+    }
+    sql.append(")) s (").append(columnList(columns)).append(") ON ");
+    for (int i = 0; i < keyColumns.size(); i++) {
+      String key = quote(keyColumns.get(i));
+      sql.append(i == 0 ? "" : " AND ").append("t.").append(key).append(" = s.").append(key);
+    }
+    sql.append(" WHEN NOT MATCHED THEN INSERT (").append(columnList(columns)).append(") VALUES (");
+    for (int i = 0; i < columns.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("s.").append(quote(columns.get(i)));
+    }
+    return sql.append(')').toString();
+  }
+
+  @Override
+  public boolean insertIfAbsentMayRaceOnDuplicate() {
+    return true;
+  }
+
+  @Override
+  public String keysCondition(String qualifiedColumn, ColumnType type, int count) {
+    // One array parameter: H2 evaluates a long IN (?, ?, ...) list row by row, and this uses the index.
+    return qualifiedColumn + " = ANY(?)";
+  }
+
+  @Override
+  public int bindKeys(PreparedStatement ps, int index, List<?> keys, ColumnType type) throws SQLException {
+    ps.setObject(index, keys.toArray());
+    return index + 1;
+  }
+
+  @Override
+  public String generatedKeyName(String column) {
+    // Bare identifiers are stored upper-cased by H2; quoted ones keep their case.
+    return quote(column).equals(column) ? column.toUpperCase(Locale.ROOT) : column;
+  }
+}

@@ -1,0 +1,127 @@
+package dev.dovetail.runtime;
+
+import dev.dovetail.dialect.Dialect;
+import dev.dovetail.schema.SchemaDef;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Base of every generated database entry point ({@code SchoolDb}): DAO accessors are generated; schema
+ * creation and transactions live here.
+ *
+ * @param <D> the generated subclass
+ */
+public abstract class DovetailDatabase<D extends DovetailDatabase<D>> {
+  /** Where the DAOs of this instance run their statements. */
+  protected final DaoContext ctx;
+
+  /** @param ctx where the DAOs of this instance run their statements */
+  protected DovetailDatabase(DaoContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** The schema of this database: every table, association tables included, in foreign-key order. */
+  public abstract SchemaDef schema();
+
+  /** The same database with its DAOs running in {@code context}. */
+  protected abstract D withContext(DaoContext context);
+
+  /** The dialect SQL is written in. */
+  public final Dialect dialect() {
+    return ctx.dialect();
+  }
+
+  /** The JDBI instance behind this database. */
+  public final Jdbi jdbi() {
+    return ctx.jdbi();
+  }
+
+  /** The statements {@link #createSchema()} runs, in order. */
+  public final List<String> createStatements() {
+    return ctx.dialect().createSchema(schema());
+  }
+
+  /**
+   * Creates every table, index and foreign key of the schema, in one transaction where the database's DDL
+   * is transactional.
+   */
+  public final void createSchema() {
+    execute("create the schema " + schema().name(), createStatements());
+  }
+
+  /** Drops every table of the schema, with its rows. */
+  public final void dropSchema() {
+    execute("drop the schema " + schema().name(), ctx.dialect().dropSchema(schema()));
+  }
+
+  private void execute(String what, List<String> statements) {
+    String[] current = new String[1];
+    try {
+      if (ctx.dialect().transactionalDdl()) {
+        ctx.atomically(connection -> run(connection, statements, current));
+      } else {
+        ctx.withConnection(connection -> run(connection, statements, current));
+      }
+    } catch (SQLException e) {
+      throw new DovetailException("could not " + what + ": " + e.getMessage() + "\n  SQL: " + current[0], e);
+    }
+  }
+
+  private static Void run(java.sql.Connection connection, List<String> statements, String[] current)
+      throws SQLException {
+    try (Statement st = connection.createStatement()) {
+      for (String sql : statements) {
+        current[0] = sql;
+        st.execute(sql);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Runs {@code work} in one transaction: every DAO of the database it is given uses that transaction. It
+   * commits when {@code work} returns and rolls back when it throws.
+   */
+  public final <R, X extends Exception> R inTransaction(TransactionCallback<D, R, X> work) throws X {
+    if (ctx.handle() != null) {
+      D self = withContext(ctx);
+      return ctx.handle().inTransaction(h -> work.apply(self));
+    }
+    return ctx.jdbi().inTransaction(h -> work.apply(withContext(ctx.on(h))));
+  }
+
+  /** {@link #inTransaction} for work that returns nothing. */
+  public final <X extends Exception> void useTransaction(TransactionConsumer<D, X> work) throws X {
+    inTransaction(db -> {
+      work.accept(db);
+      return null;
+    });
+  }
+
+  /**
+   * Work run in a transaction.
+   *
+   * @param <D> the database type
+   * @param <R> the result type
+   * @param <X> what it may throw
+   */
+  @FunctionalInterface
+  public interface TransactionCallback<D, R, X extends Exception> {
+    /** Does the work with the database bound to the transaction. */
+    R apply(D db) throws X;
+  }
+
+  /**
+   * Work run in a transaction, returning nothing.
+   *
+   * @param <D> the database type
+   * @param <X> what it may throw
+   */
+  @FunctionalInterface
+  public interface TransactionConsumer<D, X extends Exception> {
+    /** Does the work with the database bound to the transaction. */
+    void accept(D db) throws X;
+  }
+}

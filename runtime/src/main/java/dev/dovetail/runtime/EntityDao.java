@@ -1,0 +1,404 @@
+package dev.dovetail.runtime;
+
+import dev.dovetail.dialect.Dialect;
+import dev.dovetail.schema.ColumnDef;
+import dev.dovetail.schema.ForeignKeyDef;
+import dev.dovetail.schema.IndexDef;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every generated DAO does: create, read, update and delete one entity type, and open its
+ * relationship handles. Generated subclasses ({@code StudentDao}) add typed finders and one method per
+ * relationship. SQL is written once per DAO, in its context's dialect.
+ *
+ * @param <T> the entity type
+ */
+public abstract class EntityDao<T> {
+  /** The context statements run in. */
+  protected final DaoContext ctx;
+  /** The entity's mapping. */
+  protected final EntityMapping<T> mapping;
+
+  private final Dialect dialect;
+  private final List<ColumnDef> columns;
+  private final int generated;
+  private final String insertAllColumns;
+  private final String insertWithoutGenerated;
+  private final String selectAll;
+  private final String selectById;
+  private final String update;
+  private final String deleteById;
+  private final int[] updateColumns;
+
+  /**
+   * @param ctx where statements run
+   * @param mapping the entity's mapping
+   */
+  protected EntityDao(DaoContext ctx, EntityMapping<T> mapping) {
+    this.ctx = ctx;
+    this.mapping = mapping;
+    this.dialect = ctx.dialect();
+    this.columns = mapping.table().columns();
+    this.generated = mapping.generatedColumn();
+    String table = dialect.quote(mapping.table().name());
+    this.insertAllColumns = insertSql(table, -1);
+    this.insertWithoutGenerated = generated < 0 ? insertAllColumns : insertSql(table, generated);
+    this.selectAll = "SELECT " + Sql.columns(dialect, mapping, null) + " FROM " + table;
+    this.selectById = selectAll + " WHERE " + Sql.idCondition(dialect, mapping, null);
+    List<Integer> ids = new ArrayList<>();
+    for (int id : mapping.idColumns()) {
+      ids.add(id);
+    }
+    List<Integer> set = new ArrayList<>();
+    StringBuilder assignments = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      if (!ids.contains(i)) {
+        assignments.append(set.isEmpty() ? "" : ", ").append(dialect.quote(columns.get(i).name())).append(" = ?");
+        set.add(i);
+      }
+    }
+    set.addAll(ids);
+    this.updateColumns = set.stream().mapToInt(Integer::intValue).toArray();
+    this.update = set.size() == ids.size() ? null
+        : "UPDATE " + table + " SET " + assignments + " WHERE " + Sql.idCondition(dialect, mapping, null);
+    this.deleteById = "DELETE FROM " + table + " WHERE " + Sql.idCondition(dialect, mapping, null);
+  }
+
+  private String insertSql(String table, int skip) {
+    StringBuilder names = new StringBuilder();
+    StringBuilder marks = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      if (i != skip) {
+        names.append(names.length() == 0 ? "" : ", ").append(dialect.quote(columns.get(i).name()));
+        marks.append(marks.length() == 0 ? "?" : ", ?");
+      }
+    }
+    return "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")";
+  }
+
+  /** The mapping of this DAO's entity. */
+  public EntityMapping<T> mapping() {
+    return mapping;
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /**
+   * Inserts {@code entity} and returns it as stored: with its database-assigned id when it has a
+   * {@code @GeneratedValue} id that was {@code null}.
+   *
+   * @throws ConstraintViolationException naming the column and value when a key or constraint refuses it
+   */
+  public T insert(T entity) {
+    requireEntity(entity, "insert");
+    boolean assign = generated >= 0 && mapping.get(entity, generated) == null;
+    String sql = assign ? insertWithoutGenerated : insertAllColumns;
+    try {
+      return ctx.withConnection(connection -> {
+        try (PreparedStatement ps = assign
+            ? connection.prepareStatement(sql, new String[] {dialect.generatedKeyName(columns.get(generated).name())})
+            : connection.prepareStatement(sql)) {
+          bindInsert(ps, entity, assign);
+          ps.executeUpdate();
+          return assign ? withKey(ps, entity) : entity;
+        }
+      });
+    } catch (SQLException e) {
+      throw violation(e, "insert " + mapping.describe(entity), entity, sql);
+    }
+  }
+
+  /**
+   * Inserts every entity in one JDBC batch, all or none, and returns them as stored, in order.
+   *
+   * @throws ConstraintViolationException naming the entity, column and value when one is refused; then
+   *     none is inserted
+   */
+  public List<T> insertAll(Collection<? extends T> entities) {
+    if (entities == null) {
+      throw new DovetailException("cannot insert a null collection of " + mapping.entityName());
+    }
+    List<T> input = new ArrayList<>(entities);
+    for (T entity : input) {
+      requireEntity(entity, "insert");
+    }
+    if (input.isEmpty()) {
+      return List.of();
+    }
+    List<T> assigned = new ArrayList<>();
+    List<T> given = new ArrayList<>();
+    for (T entity : input) {
+      (generated >= 0 && mapping.get(entity, generated) == null ? assigned : given).add(entity);
+    }
+    try {
+      List<T> stored = ctx.atomically(connection -> {
+        List<T> out = new ArrayList<>(input.size());
+        if (!assigned.isEmpty()) {
+          out.addAll(batchInsert(connection, assigned, true));
+        }
+        if (!given.isEmpty()) {
+          out.addAll(batchInsert(connection, given, false));
+        }
+        return out;
+      });
+      if (assigned.isEmpty() || given.isEmpty()) {
+        return stored;
+      }
+      // Put the two batches back in the caller's order.
+      List<T> ordered = new ArrayList<>(input.size());
+      int a = 0;
+      int g = assigned.size();
+      for (T entity : input) {
+        ordered.add(mapping.get(entity, generated) == null ? stored.get(a++) : stored.get(g++));
+      }
+      return ordered;
+    } catch (SQLException e) {
+      throw violation(e, "insertAll of " + input.size() + " " + mapping.entityName(), null,
+          assigned.isEmpty() ? insertAllColumns : insertWithoutGenerated);
+    }
+  }
+
+  private List<T> batchInsert(Connection connection, List<T> batch, boolean assign) throws SQLException {
+    String sql = assign ? insertWithoutGenerated : insertAllColumns;
+    try (PreparedStatement ps = assign
+        ? connection.prepareStatement(sql, new String[] {dialect.generatedKeyName(columns.get(generated).name())})
+        : connection.prepareStatement(sql)) {
+      for (T entity : batch) {
+        bindInsert(ps, entity, assign);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+      if (!assign) {
+        return batch;
+      }
+      List<T> out = new ArrayList<>(batch.size());
+      try (ResultSet keys = ps.getGeneratedKeys()) {
+        for (T entity : batch) {
+          if (!keys.next()) {
+            throw new SQLException("the driver returned fewer generated keys than rows inserted");
+          }
+          out.add(mapping.withGeneratedId(entity, dialect.getValue(keys, 1, mapping.type(generated))));
+        }
+      }
+      return out;
+    }
+  }
+
+  private void bindInsert(PreparedStatement ps, T entity, boolean skipGenerated) throws SQLException {
+    int index = 1;
+    for (int i = 0; i < columns.size(); i++) {
+      if (!(skipGenerated && i == generated)) {
+        dialect.bind(ps, index++, mapping.get(entity, i), mapping.type(i));
+      }
+    }
+  }
+
+  private T withKey(PreparedStatement ps, T entity) throws SQLException {
+    try (ResultSet keys = ps.getGeneratedKeys()) {
+      if (!keys.next()) {
+        throw new SQLException("the driver returned no generated key");
+      }
+      return mapping.withGeneratedId(entity, dialect.getValue(keys, 1, mapping.type(generated)));
+    }
+  }
+
+  /**
+   * Writes every column of {@code entity} to the row with its id.
+   *
+   * @return whether a row with that id existed (and was updated)
+   * @throws DovetailException when the entity or its id is null
+   */
+  public boolean update(T entity) {
+    Object[] id = Sql.requireId(mapping, entity, "update", null);
+    if (update == null) {
+      return existsByKey(id);
+    }
+    try {
+      return ctx.withConnection(connection -> {
+        try (PreparedStatement ps = connection.prepareStatement(update)) {
+          for (int i = 0; i < updateColumns.length; i++) {
+            dialect.bind(ps, i + 1, mapping.get(entity, updateColumns[i]), mapping.type(updateColumns[i]));
+          }
+          return ps.executeUpdate() > 0;
+        }
+      });
+    } catch (SQLException e) {
+      throw violation(e, "update " + mapping.describe(entity), entity, update);
+    }
+  }
+
+  /** Deletes the row of {@code entity}; returns whether there was one. */
+  public boolean delete(T entity) {
+    return deleteByKey(Sql.requireId(mapping, entity, "delete", null));
+  }
+
+  /** Deletes the row with this id (one value per id column); returns whether there was one. */
+  protected boolean deleteByKey(Object... id) {
+    requireKey(id, "delete");
+    try {
+      return ctx.withConnection(connection -> {
+        try (PreparedStatement ps = connection.prepareStatement(deleteById)) {
+          bindKey(ps, 1, id);
+          return ps.executeUpdate() > 0;
+        }
+      });
+    } catch (SQLException e) {
+      throw violation(e, "delete " + describeKey(id), null, deleteById);
+    }
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /** The entity with this id (one value per id column), if it exists. */
+  protected Optional<T> findByKey(Object... id) {
+    requireKey(id, "find");
+    return Sql.run(ctx, "find " + describeKey(id), selectById, ps -> {
+      bindKey(ps, 1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(mapping.read(rs, 1, dialect)) : Optional.empty();
+      }
+    });
+  }
+
+  /** Whether a row with this id exists. */
+  protected boolean existsByKey(Object... id) {
+    requireKey(id, "look for");
+    String sql = "SELECT 1 FROM " + dialect.quote(mapping.table().name()) + " WHERE "
+        + Sql.idCondition(dialect, mapping, null);
+    return Sql.run(ctx, "look for " + describeKey(id), sql, ps -> {
+      bindKey(ps, 1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    });
+  }
+
+  /** Whether the row of {@code entity} (by its id) exists. */
+  public boolean exists(T entity) {
+    return existsByKey(Sql.requireId(mapping, entity, "look for", null));
+  }
+
+  /** Every row, in no particular order; use {@link #query()} to filter, order or page. */
+  public List<T> findAll() {
+    return query().all();
+  }
+
+  /** All rows of the table as a query to filter, order and page; the table is aliased {@code t}. */
+  public RelationQuery<T> query() {
+    return new RelationQuery<>(ctx, mapping, mapping.entityName(),
+        dialect.quote(mapping.table().name()) + " " + RelationQuery.TARGET, "1 = 1", List.of(), List.of());
+  }
+
+  /** The number of rows. */
+  public long count() {
+    return query().count();
+  }
+
+  // ---------------------------------------------------------------- relationships
+
+  /** The handle of relationship {@code spec} of {@code owner}. */
+  protected <U> ManyToManyHandle<T, U> manyToMany(ManyToManySpec<T, U> spec, T owner) {
+    return new ManyToManyHandle<>(ctx, spec, owner);
+  }
+
+  /** The targets of {@code spec} of every owner, in one query per chunk of owners. */
+  protected <U> Map<T, List<U>> loadManyToMany(ManyToManySpec<T, U> spec, Collection<? extends T> owners) {
+    return BatchLoader.manyToMany(ctx, spec, owners);
+  }
+
+  /** The entity {@code child}'s foreign key {@code spec} refers to; empty when the column is null. */
+  protected <P> Optional<P> manyToOne(ForeignKeySpec<T, P> spec, T child) {
+    return BatchLoader.parent(ctx, spec, child);
+  }
+
+  /** The children referring to {@code parent} through {@code spec}. */
+  protected <C> OneToManyHandle<C, T> oneToMany(ForeignKeySpec<C, T> spec, T parent) {
+    return new OneToManyHandle<>(ctx, spec, parent);
+  }
+
+  /** The children of every parent, in one query per chunk of parents. */
+  protected <C> Map<T, List<C>> loadOneToMany(ForeignKeySpec<C, T> spec, Collection<? extends T> parents) {
+    return BatchLoader.children(ctx, spec, parents);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private void requireEntity(T entity, String verb) {
+    if (entity == null) {
+      throw new DovetailException("cannot " + verb + " a null " + mapping.entityName());
+    }
+  }
+
+  private void requireKey(Object[] id, String verb) {
+    int[] idColumns = mapping.idColumns();
+    if (id == null || id.length != idColumns.length) {
+      throw new DovetailException("cannot " + verb + " " + mapping.entityName() + ": expected " + idColumns.length
+          + " id value(s)");
+    }
+    for (Object part : id) {
+      if (part == null) {
+        throw new DovetailException("cannot " + verb + " " + describeKey(id) + ": the id is null");
+      }
+    }
+  }
+
+  private int bindKey(PreparedStatement ps, int first, Object[] id) throws SQLException {
+    int[] idColumns = mapping.idColumns();
+    for (int i = 0; i < id.length; i++) {
+      dialect.bind(ps, first + i, id[i], mapping.type(idColumns[i]));
+    }
+    return first + id.length;
+  }
+
+  private String describeKey(Object[] id) {
+    StringBuilder out = new StringBuilder(mapping.entityName()).append('(');
+    int[] idColumns = mapping.idColumns();
+    for (int i = 0; i < idColumns.length; i++) {
+      out.append(i == 0 ? "" : ", ").append(columns.get(idColumns[i]).name()).append('=')
+          .append(id != null && i < id.length ? id[i] : "?");
+    }
+    return out.append(')').toString();
+  }
+
+  /**
+   * Translates a refused write, naming the constraint's column and the entity's value for it when the
+   * database's message names the constraint.
+   */
+  private DovetailException violation(SQLException e, String what, T entity, String sql) {
+    String detail = what;
+    String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    for (ForeignKeyDef fk : mapping.table().foreignKeys()) {
+      if (message.contains(fk.name().toLowerCase(Locale.ROOT))) {
+        String column = fk.columns().get(0);
+        detail = what + ": " + mapping.table().name() + "." + column
+            + (entity == null ? "" : " = " + mapping.get(entity, mapping.indexOf(column)))
+            + " must refer to an existing row of " + fk.referencedTable();
+      }
+    }
+    for (IndexDef index : mapping.table().indexes()) {
+      if (index.unique() && message.contains(index.name().toLowerCase(Locale.ROOT))) {
+        String column = index.columns().get(0);
+        detail = what + ": " + mapping.table().name() + "." + column
+            + (entity == null ? "" : " = " + mapping.get(entity, mapping.indexOf(column)))
+            + " is already taken";
+      }
+    }
+    if (entity != null && dialect.classify(e) == Dialect.Violation.NOT_NULL) {
+      for (int i = 0; i < columns.size(); i++) {
+        if (!columns.get(i).nullable() && !columns.get(i).identity() && mapping.get(entity, i) == null) {
+          detail = what + ": " + mapping.table().name() + "." + columns.get(i).name() + " may not be null";
+        }
+      }
+    }
+    return Sql.translate(dialect, e, detail, sql);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.dovetail.runtime;
+
+import dev.dovetail.dialect.Dialect;
+import dev.dovetail.schema.ColumnDef;
+import dev.dovetail.schema.ColumnType;
+import dev.dovetail.schema.TableDef;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * How one entity maps to its table: written out by the processor for each entity (as the nested class
+ * {@code StudentDao.Mapping}), so that reading rows and binding values needs no reflection.
+ *
+ * <p>Columns are addressed by their position in {@link TableDef#columns()}, from 0.
+ *
+ * @param <T> the entity type
+ */
+public abstract class EntityMapping<T> {
+  private final String entityName;
+  private final TableDef table;
+  private final int[] idColumns;
+  private final int generatedColumn;
+  private final ColumnType[] types;
+
+  /**
+   * @param entityName the entity's simple name, used in messages
+   * @param table the entity's table
+   */
+  protected EntityMapping(String entityName, TableDef table) {
+    this.entityName = entityName;
+    this.table = table;
+    List<ColumnDef> columns = table.columns();
+    this.idColumns = table.primaryKey().stream().mapToInt(this::indexOf).toArray();
+    int generated = -1;
+    this.types = new ColumnType[columns.size()];
+    for (int i = 0; i < columns.size(); i++) {
+      types[i] = columns.get(i).type();
+      if (columns.get(i).identity()) {
+        generated = i;
+      }
+    }
+    this.generatedColumn = generated;
+  }
+
+  /** The entity's simple name ({@code Student}). */
+  public final String entityName() {
+    return entityName;
+  }
+
+  /** The entity's table. */
+  public final TableDef table() {
+    return table;
+  }
+
+  /** Position of the column named {@code column}. */
+  public final int indexOf(String column) {
+    List<ColumnDef> columns = table.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(column)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(entityName + " has no column " + column);
+  }
+
+  /** Positions of the primary key columns, in key order. */
+  public final int[] idColumns() {
+    return idColumns.clone();
+  }
+
+  /** Position of the identity column, or -1 when the database assigns no value. */
+  public final int generatedColumn() {
+    return generatedColumn;
+  }
+
+  /** The logical type of column {@code column}. */
+  public final ColumnType type(int column) {
+    return types[column];
+  }
+
+  /**
+   * Builds an entity from the current row, reading every column of the table in order from JDBC
+   * column {@code first}.
+   */
+  public abstract T read(ResultSet rs, int first, Dialect dialect) throws SQLException;
+
+  /** The value of column {@code column} of {@code entity} as stored: an enum is given as its name. */
+  public abstract Object get(T entity, int column);
+
+  /** A copy of {@code entity} carrying the database-assigned {@code id} in its identity column. */
+  public T withGeneratedId(T entity, Object id) {
+    throw new UnsupportedOperationException(entityName + " has no generated id");
+  }
+
+  /** The id of {@code entity}: one value, or an array of values for a composite id. */
+  public final Object[] idOf(T entity) {
+    Object[] id = new Object[idColumns.length];
+    for (int i = 0; i < id.length; i++) {
+      id[i] = get(entity, idColumns[i]);
+    }
+    return id;
+  }
+
+  /** {@code Student(id=3)}: how an entity is named in messages. */
+  public final String describe(T entity) {
+    StringBuilder out = new StringBuilder(entityName).append('(');
+    for (int i = 0; i < idColumns.length; i++) {
+      out.append(i == 0 ? "" : ", ").append(table.columns().get(idColumns[i]).name()).append('=')
+          .append(entity == null ? "?" : get(entity, idColumns[i]));
+    }
+    return out.append(')').toString();
+  }
+}

@@ -1,0 +1,16 @@
+package dev.dovetail.runtime;
+
+/**
+ * A many-to-one foreign key and its one-to-many reverse: {@code Post.authorId} refers to {@code User}.
+ *
+ * @param name the many side's navigation, {@code Post.author}, for messages
+ * @param backref the one side's handle, {@code User.posts}, for messages
+ * @param child the referencing entity's mapping
+ * @param column position of the foreign-key column in the child's table
+ * @param parent the referenced entity's mapping (single-column id)
+ * @param nullable whether the column accepts {@code NULL}, so that a child can be detached
+ * @param <C> the referencing (many) type
+ * @param <P> the referenced (one) type
+ */
+public record ForeignKeySpec<C, P>(
+    String name, String backref, EntityMapping<C> child, int column, EntityMapping<P> parent, boolean nullable) {}

@@ -1,0 +1,72 @@
+package dev.dovetail.runtime;
+
+import java.util.Locale;
+
+/**
+ * The names of what the processor generates, computed in one place that the processor and the runtime both
+ * use, so that they cannot drift apart.
+ */
+public final class GeneratedNames {
+  private GeneratedNames() {}
+
+  /** {@code Student} → {@code StudentDao}, in the entity's package. */
+  public static String dao(String entitySimpleName) {
+    return entitySimpleName + "Dao";
+  }
+
+  /** {@code School} → {@code SchoolDb}, in the {@code @Database} interface's package. */
+  public static String database(String databaseSimpleName) {
+    return databaseSimpleName + "Db";
+  }
+
+  /** The nested class of a DAO holding the entity's mapping. */
+  public static String mapping() {
+    return "Mapping";
+  }
+
+  /** {@code Student} → {@code students}, {@code Category} → {@code categories}: the DAO accessor. */
+  public static String daoAccessor(String entitySimpleName) {
+    String lower = Character.toLowerCase(entitySimpleName.charAt(0)) + entitySimpleName.substring(1);
+    return plural(lower);
+  }
+
+  /** {@code classes} → {@code classesOf}: the batch-loading method of a relationship. */
+  public static String batchLoader(String relationship) {
+    return relationship + "Of";
+  }
+
+  /** {@code authorId} → {@code author}: the many-to-one navigation of a foreign-key field. */
+  public static String manyToOne(String fieldName) {
+    if (fieldName.length() > 2 && fieldName.endsWith("Id")) {
+      return fieldName.substring(0, fieldName.length() - 2);
+    }
+    return fieldName + "Ref";
+  }
+
+  /** {@code META-INF/dovetail/School/}: the folder of a schema's generated resources. */
+  public static String resourceFolder(String databaseSimpleName) {
+    return "META-INF/dovetail/" + databaseSimpleName + "/";
+  }
+
+  /** {@code META-INF/dovetail/School/h2.sql}: the DDL of a schema for one dialect. */
+  public static String ddlResource(String databaseSimpleName, String dialectName) {
+    return resourceFolder(databaseSimpleName) + dialectName + ".sql";
+  }
+
+  /** {@code META-INF/dovetail/School/schema.json}: the schema snapshot. */
+  public static String snapshotResource(String databaseSimpleName) {
+    return resourceFolder(databaseSimpleName) + "schema.json";
+  }
+
+  /** English plural of a lower-camel word, by the regular rules. */
+  static String plural(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch") || w.endsWith("sh")) {
+      return word + "es";
+    }
+    if (w.endsWith("y") && w.length() > 1 && "aeiou".indexOf(w.charAt(w.length() - 2)) < 0) {
+      return word.substring(0, word.length() - 1) + "ies";
+    }
+    return word + "s";
+  }
+}

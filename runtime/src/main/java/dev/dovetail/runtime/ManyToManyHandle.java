@@ -1,0 +1,263 @@
+package dev.dovetail.runtime;
+
+import dev.dovetail.dialect.Dialect;
+import dev.dovetail.dialect.Dialect.Violation;
+import dev.dovetail.schema.ColumnType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One owner's side of a many-to-many relationship ({@code db.students().classes(ada)}): a query of the
+ * entities linked to the owner, and the writes that link and unlink them. Each write is one statement, or
+ * one batch run all-or-nothing.
+ *
+ * @param <O> the owner type
+ * @param <T> the type at the other end
+ */
+public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
+  private final ManyToManySpec<O, T> spec;
+  private final Object ownerId;
+  private final ColumnType ownerType;
+  private final ColumnType targetType;
+  private final int targetIdColumn;
+
+  ManyToManyHandle(DaoContext ctx, ManyToManySpec<O, T> spec, O owner) {
+    this(ctx, spec, owner, Sql.requireId(spec.owner(), owner, "open " + spec.name() + " of", null)[0]);
+  }
+
+  private ManyToManyHandle(DaoContext ctx, ManyToManySpec<O, T> spec, O owner, Object ownerId) {
+    super(ctx, spec.target(), spec.owner().describe(owner) + "." + shortName(spec.name()), from(ctx.dialect(), spec),
+        LINK + "." + ctx.dialect().quote(spec.ownerColumn()) + " = ?", List.of(ownerId),
+        List.of(spec.owner().type(spec.owner().idColumns()[0])));
+    this.spec = spec;
+    this.ownerId = ownerId;
+    this.ownerType = spec.owner().type(spec.owner().idColumns()[0]);
+    this.targetIdColumn = spec.target().idColumns()[0];
+    this.targetType = spec.target().type(targetIdColumn);
+  }
+
+  private static String shortName(String name) {
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
+  private static String from(Dialect d, ManyToManySpec<?, ?> spec) {
+    String targetId = spec.target().table().columns().get(spec.target().idColumns()[0]).name();
+    return d.quote(spec.target().table().name()) + " " + TARGET + " JOIN " + d.quote(spec.joinTable()) + " " + LINK
+        + " ON " + LINK + "." + d.quote(spec.targetColumn()) + " = " + TARGET + "." + d.quote(targetId);
+  }
+
+  /** The relationship this handle belongs to. */
+  public ManyToManySpec<O, T> spec() {
+    return spec;
+  }
+
+  /**
+   * Links {@code target} to the owner, if it is not linked already.
+   *
+   * @return whether a link was added ({@code false}: it was there)
+   * @throws DovetailException if {@code target} is null or unsaved
+   * @throws ConstraintViolationException if no row of the target's table has its id
+   */
+  public boolean add(T target) {
+    requireInsertableLinks("add");
+    Object targetId = targetId(target, "add");
+    String sql = insertSql();
+    try {
+      return ctx.withConnection(connection -> {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+          bindLink(ps, targetId);
+          return ps.executeUpdate() > 0;
+        } catch (SQLException e) {
+          if (ctx.dialect().insertIfAbsentMayRaceOnDuplicate() && ctx.dialect().classify(e) == Violation.UNIQUE) {
+            return false; // another transaction linked the same pair between our check and our insert
+          }
+          throw e;
+        }
+      });
+    } catch (SQLException e) {
+      throw linkFailure(e, "add " + spec.target().describe(target) + " to " + description, targetId, sql);
+    }
+  }
+
+  /**
+   * Links every entity of {@code targets} not linked yet, in one batch, all or none.
+   *
+   * @return how many links were added
+   */
+  public int addAll(Collection<? extends T> targets) {
+    requireInsertableLinks("addAll");
+    Set<Object> ids = targetIds(targets, "add");
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    String sql = insertSql();
+    try {
+      return ctx.atomically(connection -> insertLinks(connection, ids, sql));
+    } catch (SQLException e) {
+      throw linkFailure(e, "addAll of " + ids.size() + " " + spec.target().entityName() + " to " + description,
+          null, sql);
+    }
+  }
+
+  /** Unlinks {@code target}; returns whether a link went away. The entity itself stays. */
+  public boolean remove(T target) {
+    Object targetId = targetId(target, "remove");
+    String sql = deleteOneSql();
+    return Sql.run(ctx, "remove " + spec.target().describe(target) + " from " + description, sql, ps -> {
+      bindLink(ps, targetId);
+      return ps.executeUpdate() > 0;
+    });
+  }
+
+  /** Unlinks every entity of {@code targets}, in one batch; returns how many links went away. */
+  public int removeAll(Collection<? extends T> targets) {
+    Set<Object> ids = targetIds(targets, "remove");
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    String sql = deleteOneSql();
+    try {
+      return ctx.atomically(connection -> deleteLinks(connection, ids, sql));
+    } catch (SQLException e) {
+      throw Sql.translate(ctx.dialect(), e, "removeAll from " + description, sql);
+    }
+  }
+
+  /** Unlinks everything from the owner; returns how many links went away. */
+  public int clear() {
+    String sql = "DELETE FROM " + ctx.dialect().quote(spec.joinTable()) + " WHERE "
+        + ctx.dialect().quote(spec.ownerColumn()) + " = ?";
+    return Sql.run(ctx, "clear " + description, sql, ps -> {
+      ctx.dialect().bind(ps, 1, ownerId, ownerType);
+      return ps.executeUpdate();
+    });
+  }
+
+  /**
+   * Makes the owner linked to exactly {@code targets}, writing only the difference, all or nothing.
+   *
+   * @return how many links were added and removed
+   */
+  public Changes replaceWith(Collection<? extends T> targets) {
+    requireInsertableLinks("replaceWith");
+    Set<Object> wanted = targetIds(targets, "link");
+    Dialect d = ctx.dialect();
+    String current = "SELECT " + d.quote(spec.targetColumn()) + " FROM " + d.quote(spec.joinTable()) + " WHERE "
+        + d.quote(spec.ownerColumn()) + " = ?";
+    try {
+      return ctx.atomically(connection -> {
+        Set<Object> present = new LinkedHashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement(current)) {
+          d.bind(ps, 1, ownerId, ownerType);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              present.add(d.getValue(rs, 1, targetType));
+            }
+          }
+        }
+        Set<Object> toRemove = new LinkedHashSet<>(present);
+        toRemove.removeAll(wanted);
+        Set<Object> toAdd = new LinkedHashSet<>(wanted);
+        toAdd.removeAll(present);
+        int removed = toRemove.isEmpty() ? 0 : deleteLinks(connection, toRemove, deleteOneSql());
+        int added = toAdd.isEmpty() ? 0 : insertLinks(connection, toAdd, insertSql());
+        return new Changes(added, removed);
+      });
+    } catch (SQLException e) {
+      throw linkFailure(e, "replaceWith on " + description, null, current);
+    }
+  }
+
+  /**
+   * What {@link #replaceWith} changed.
+   *
+   * @param added links added
+   * @param removed links removed
+   */
+  public record Changes(int added, int removed) {}
+
+  private int insertLinks(Connection connection, Set<Object> ids, String sql) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      for (Object id : ids) {
+        bindLink(ps, id);
+        ps.addBatch();
+      }
+      return sum(ps.executeBatch());
+    }
+  }
+
+  private int deleteLinks(Connection connection, Set<Object> ids, String sql) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      for (Object id : ids) {
+        bindLink(ps, id);
+        ps.addBatch();
+      }
+      return sum(ps.executeBatch());
+    }
+  }
+
+  private static int sum(int[] counts) {
+    int total = 0;
+    for (int count : counts) {
+      // Drivers may answer SUCCESS_NO_INFO (-2) for a row they did write.
+      total += count == PreparedStatement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
+    }
+    return total;
+  }
+
+  private String insertSql() {
+    return ctx.dialect().insertIfAbsent(spec.joinTable(), List.of(spec.ownerColumn(), spec.targetColumn()),
+        List.of(spec.ownerColumn(), spec.targetColumn()));
+  }
+
+  private String deleteOneSql() {
+    Dialect d = ctx.dialect();
+    return "DELETE FROM " + d.quote(spec.joinTable()) + " WHERE " + d.quote(spec.ownerColumn()) + " = ? AND "
+        + d.quote(spec.targetColumn()) + " = ?";
+  }
+
+  private void bindLink(PreparedStatement ps, Object targetId) throws SQLException {
+    ctx.dialect().bind(ps, 1, ownerId, ownerType);
+    ctx.dialect().bind(ps, 2, targetId, targetType);
+  }
+
+  private Object targetId(T target, String verb) {
+    return Sql.requireId(spec.target(), target, verb, description)[0];
+  }
+
+  private Set<Object> targetIds(Collection<? extends T> targets, String verb) {
+    if (targets == null) {
+      throw new DovetailException("cannot " + verb + " a null collection in " + description);
+    }
+    Set<Object> ids = new LinkedHashSet<>();
+    for (T target : targets) {
+      ids.add(targetId(target, verb));
+    }
+    return ids;
+  }
+
+  private void requireInsertableLinks(String verb) {
+    if (!spec.linkRequires().isEmpty()) {
+      throw new DovetailException("cannot " + verb + " on " + description + ": each link is a row of "
+          + spec.joinTable() + " that needs " + spec.linkRequires()
+          + "; insert the association entity through its DAO instead");
+    }
+  }
+
+  private DovetailException linkFailure(SQLException e, String what, Object targetId, String sql) {
+    if (ctx.dialect().classify(e) == Violation.FOREIGN_KEY) {
+      String detail = targetId == null
+          ? what + ": every " + spec.target().entityName() + " must be a stored row of " + spec.target().table().name()
+          : what + ": " + spec.joinTable() + "." + spec.targetColumn() + " = " + targetId
+              + " must refer to an existing row of " + spec.target().table().name();
+      return Sql.translate(ctx.dialect(), e, detail, sql);
+    }
+    return Sql.translate(ctx.dialect(), e, what, sql);
+  }
+}

@@ -1,0 +1,272 @@
+package dev.dovetail.runtime;
+
+import dev.dovetail.dialect.Dialect;
+import dev.dovetail.schema.ColumnType;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The entities at the other end of a relationship, as a query not yet run: SQLAlchemy's
+ * {@code lazy='dynamic'}. Each of {@link #where}, {@link #orderBy}, {@link #limit} and {@link #offset}
+ * returns a new query; {@link #all}, {@link #count}, {@link #first} and {@link #contains} run it as one SQL
+ * statement. Nothing is cached: every call reads the database as it is.
+ *
+ * <p>In SQL fragments the target table is aliased {@value #TARGET} and, for a many-to-many relationship,
+ * the association table {@value #LINK}:
+ * {@code db.students().classes(s).where("t.name like :p", Map.of("p", "Alg%")).orderBy("t.name")}.
+ * Values are always bound as parameters ({@code :name}), never written into the SQL.
+ *
+ * @param <T> the entity type at the other end
+ */
+public class RelationQuery<T> {
+  /** Alias of the target entity's table in fragments. */
+  public static final String TARGET = "t";
+  /** Alias of the association table in fragments of a many-to-many relationship. */
+  public static final String LINK = "j";
+
+  /** The context statements run in. */
+  protected final DaoContext ctx;
+  /** The target entity's mapping. */
+  protected final EntityMapping<T> target;
+  /** {@code Student(id=1).classes}, for messages. */
+  protected final String description;
+  private final String from;
+  private final String baseCondition;
+  private final List<Object> baseParams;
+  private final List<ColumnType> baseTypes;
+  private final List<String> conditions;
+  private final List<String> paramNames;
+  private final Map<String, Object> params;
+  private final List<String> orderBy;
+  private final long limit;
+  private final long offset;
+
+  /**
+   * A query of the rows of {@code from} matching {@code baseCondition}.
+   *
+   * @param ctx the context to run in
+   * @param target the mapping of the entities returned
+   * @param description how the relationship is named in messages
+   * @param from the {@code FROM} clause, the target aliased {@value #TARGET}
+   * @param baseCondition the condition selecting the relationship's rows, with {@code ?} parameters
+   * @param baseParams the values of those parameters
+   * @param baseTypes their column types
+   */
+  protected RelationQuery(DaoContext ctx, EntityMapping<T> target, String description, String from,
+      String baseCondition, List<Object> baseParams, List<ColumnType> baseTypes) {
+    this(ctx, target, description, from, baseCondition, baseParams, baseTypes, List.of(), List.of(), Map.of(),
+        List.of(), -1, 0);
+  }
+
+  private RelationQuery(DaoContext ctx, EntityMapping<T> target, String description, String from,
+      String baseCondition, List<Object> baseParams, List<ColumnType> baseTypes, List<String> conditions,
+      List<String> paramNames, Map<String, Object> params, List<String> orderBy, long limit, long offset) {
+    this.ctx = ctx;
+    this.target = target;
+    this.description = description;
+    this.from = from;
+    this.baseCondition = baseCondition;
+    this.baseParams = baseParams;
+    this.baseTypes = baseTypes;
+    this.conditions = conditions;
+    this.paramNames = paramNames;
+    this.params = params;
+    this.orderBy = orderBy;
+    this.limit = limit;
+    this.offset = offset;
+  }
+
+  private RelationQuery<T> with(List<String> conditions, List<String> paramNames, Map<String, Object> params,
+      List<String> orderBy, long limit, long offset) {
+    return new RelationQuery<>(ctx, target, description, from, baseCondition, baseParams, baseTypes, conditions,
+        paramNames, params, orderBy, limit, offset);
+  }
+
+  /** Keeps the rows matching {@code condition}, an SQL condition without parameters. */
+  public RelationQuery<T> where(String condition) {
+    return where(condition, Map.of());
+  }
+
+  /** Keeps the rows matching {@code condition}, whose one named parameter {@code :name} is {@code value}. */
+  public RelationQuery<T> where(String condition, String name, Object value) {
+    Map<String, Object> one = new HashMap<>();
+    one.put(name, value);
+    return where(condition, one);
+  }
+
+  /**
+   * Keeps the rows matching {@code condition}, an SQL condition whose named parameters ({@code :name})
+   * take their values from {@code values}. Conditions of successive calls are joined by {@code AND}.
+   *
+   * @throws IllegalArgumentException if the fragment uses a parameter {@code values} lacks, or holds
+   *     {@code ;}, a comment or a positional {@code ?}
+   */
+  public RelationQuery<T> where(String condition, Map<String, ?> values) {
+    Objects.requireNonNull(condition, "condition");
+    NamedParameters parsed = NamedParameters.parse(condition);
+    Map<String, Object> merged = new HashMap<>(params);
+    for (String name : parsed.names()) {
+      if (!values.containsKey(name)) {
+        throw new IllegalArgumentException("where(\"" + condition + "\") on " + description + " uses :" + name
+            + " but no value was given for it; pass it in the map of values");
+      }
+      Object value = values.get(name);
+      if (merged.containsKey(name) && !Objects.equals(merged.get(name), value)) {
+        throw new IllegalArgumentException("parameter :" + name + " on " + description
+            + " is bound twice with different values; give the second one another name");
+      }
+      merged.put(name, value);
+    }
+    return with(append(conditions, parsed.sql()), concat(paramNames, parsed.names()), merged, orderBy, limit, offset);
+  }
+
+  /**
+   * Orders the rows by {@code ordering}, an SQL {@code ORDER BY} item list written by the developer
+   * ({@code "t.name desc"}); successive calls add further keys.
+   */
+  public RelationQuery<T> orderBy(String ordering) {
+    Objects.requireNonNull(ordering, "ordering");
+    if (ordering.contains(";") || ordering.contains("--") || ordering.contains("'")) {
+      throw new IllegalArgumentException("orderBy(\"" + ordering + "\") on " + description
+          + " must name columns only: no literals, ';' or comments");
+    }
+    return with(conditions, paramNames, params, append(orderBy, ordering), limit, offset);
+  }
+
+  /** Returns at most {@code count} rows. */
+  public RelationQuery<T> limit(long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("limit must be 0 or more, was " + count);
+    }
+    return with(conditions, paramNames, params, orderBy, count, offset);
+  }
+
+  /** Skips the first {@code count} rows. */
+  public RelationQuery<T> offset(long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("offset must be 0 or more, was " + count);
+    }
+    return with(conditions, paramNames, params, orderBy, limit, count);
+  }
+
+  /** Page {@code index} (from 0) of {@code size} rows; order the query first for stable pages. */
+  public List<T> page(int index, int size) {
+    if (index < 0 || size <= 0) {
+      throw new IllegalArgumentException("page(" + index + ", " + size + "): index must be 0 or more and size 1 or more");
+    }
+    return limit(size).offset((long) index * size).all();
+  }
+
+  /** Runs the query. */
+  public List<T> all() {
+    String sql = "SELECT " + Sql.columns(ctx.dialect(), target, TARGET) + " FROM " + from + where()
+        + orderClause() + ctx.dialect().limitOffset(limit, offset);
+    return Sql.run(ctx, description, sql, ps -> {
+      bind(ps, 1);
+      List<T> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(target.read(rs, 1, ctx.dialect()));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** The first row, if any. */
+  public Optional<T> first() {
+    List<T> one = limit(1).all();
+    return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
+  }
+
+  /** Counts the rows (ignoring order, limit and offset). */
+  public long count() {
+    String sql = "SELECT COUNT(*) FROM " + from + where();
+    return Sql.run(ctx, description, sql, ps -> {
+      bind(ps, 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+
+  /** Whether there are no rows. */
+  public boolean isEmpty() {
+    return !exists("");
+  }
+
+  /** Whether {@code entity} is among the rows. */
+  public boolean contains(T entity) {
+    Object[] id = Sql.requireId(target, entity, "look for", description);
+    StringBuilder extra = new StringBuilder();
+    int[] idColumns = target.idColumns();
+    for (int i = 0; i < idColumns.length; i++) {
+      extra.append(" AND ").append(TARGET).append('.')
+          .append(ctx.dialect().quote(target.table().columns().get(idColumns[i]).name())).append(" = ?");
+    }
+    String sql = "SELECT 1 FROM " + from + where() + extra;
+    return Sql.run(ctx, description, sql, ps -> {
+      int next = bind(ps, 1);
+      for (int i = 0; i < idColumns.length; i++) {
+        ctx.dialect().bind(ps, next++, id[i], target.type(idColumns[i]));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    });
+  }
+
+  private boolean exists(String extra) {
+    String sql = "SELECT 1 FROM " + from + where() + extra + ctx.dialect().limitOffset(1, 0);
+    return Sql.run(ctx, description, sql, ps -> {
+      bind(ps, 1);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    });
+  }
+
+  private String where() {
+    StringBuilder out = new StringBuilder(" WHERE ").append(baseCondition);
+    for (String condition : conditions) {
+      out.append(" AND (").append(condition).append(')');
+    }
+    return out.toString();
+  }
+
+  private String orderClause() {
+    return orderBy.isEmpty() ? "" : " ORDER BY " + String.join(", ", orderBy);
+  }
+
+  private int bind(PreparedStatement ps, int first) throws SQLException {
+    Dialect dialect = ctx.dialect();
+    int index = first;
+    for (int i = 0; i < baseParams.size(); i++) {
+      dialect.bind(ps, index++, baseParams.get(i), baseTypes.get(i));
+    }
+    for (String name : paramNames) {
+      dialect.bindValue(ps, index++, params.get(name));
+    }
+    return index;
+  }
+
+  private static <E> List<E> append(List<E> list, E item) {
+    List<E> out = new ArrayList<>(list);
+    out.add(item);
+    return List.copyOf(out);
+  }
+
+  private static <E> List<E> concat(List<E> a, List<E> b) {
+    List<E> out = new ArrayList<>(a);
+    out.addAll(b);
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,88 @@
+package dev.dovetail.runtime;
+
+import dev.dovetail.dialect.Dialect;
+import dev.dovetail.dialect.Dialect.Violation;
+import dev.dovetail.schema.ColumnDef;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Statement plumbing shared by the DAO base class and the relationship handles. */
+final class Sql {
+  private Sql() {}
+
+  /** {@code t.id, t.name}: every column of the mapping, in table order, qualified by {@code alias}. */
+  static String columns(Dialect dialect, EntityMapping<?> mapping, String alias) {
+    StringBuilder out = new StringBuilder();
+    List<ColumnDef> columns = mapping.table().columns();
+    for (int i = 0; i < columns.size(); i++) {
+      out.append(i == 0 ? "" : ", ");
+      if (alias != null) {
+        out.append(alias).append('.');
+      }
+      out.append(dialect.quote(columns.get(i).name()));
+    }
+    return out.toString();
+  }
+
+  /** {@code id = ? AND ...} over the primary key columns, qualified by {@code alias} when given. */
+  static String idCondition(Dialect dialect, EntityMapping<?> mapping, String alias) {
+    StringBuilder out = new StringBuilder();
+    int[] ids = mapping.idColumns();
+    for (int i = 0; i < ids.length; i++) {
+      out.append(i == 0 ? "" : " AND ");
+      if (alias != null) {
+        out.append(alias).append('.');
+      }
+      out.append(dialect.quote(mapping.table().columns().get(ids[i]).name())).append(" = ?");
+    }
+    return out.toString();
+  }
+
+  /** Prepares {@code sql}, runs {@code work} on it and turns a database error into a {@link DovetailException}. */
+  static <R> R run(DaoContext ctx, String what, String sql, SqlFunction<PreparedStatement, R> work) {
+    try {
+      return ctx.withConnection(connection -> {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+          return work.apply(ps);
+        }
+      });
+    } catch (SQLException e) {
+      throw translate(ctx.dialect(), e, what, sql);
+    }
+  }
+
+  /** A {@link DovetailException} saying what failed, in what, with the database's message and the SQL. */
+  static DovetailException translate(Dialect dialect, SQLException e, String what, String sql) {
+    Violation violation = dialect.classify(e);
+    String reason = switch (violation) {
+      case FOREIGN_KEY -> "a foreign key refers to a row that does not exist, or a row still referred to "
+          + "would be removed";
+      case UNIQUE -> "a row with the same key already exists";
+      case NOT_NULL -> "a column that may not be NULL was given NULL";
+      case OTHER -> "the database refused it";
+    };
+    String message = what + " failed: " + reason + " (" + e.getMessage().strip() + ")"
+        + (sql == null ? "" : "\n  SQL: " + sql);
+    if (violation != Violation.OTHER) {
+      return new ConstraintViolationException(violation, what, message, e);
+    }
+    return new DovetailException(message, e);
+  }
+
+  /** The id of {@code entity}, refusing a null entity or a missing id with a message naming them. */
+  static <T> Object[] requireId(EntityMapping<T> mapping, T entity, String verb, String where) {
+    if (entity == null) {
+      throw new DovetailException("cannot " + verb + " a null " + mapping.entityName()
+          + (where == null ? "" : " in " + where));
+    }
+    Object[] id = mapping.idOf(entity);
+    for (Object part : id) {
+      if (part == null) {
+        throw new DovetailException("cannot " + verb + " " + mapping.describe(entity)
+            + (where == null ? "" : " in " + where) + ": it has no id yet; insert it first");
+      }
+    }
+    return id;
+  }
+}
