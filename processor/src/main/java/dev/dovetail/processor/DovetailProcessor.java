@@ -1,0 +1,123 @@
+package dev.dovetail.processor;
+
+import com.google.auto.service.AutoService;
+import dev.dovetail.Database;
+import dev.dovetail.Entity;
+import dev.dovetail.processor.model.DatabaseModel;
+import dev.dovetail.processor.model.Origin;
+import dev.dovetail.processor.reading.ModelReader;
+import dev.dovetail.processor.validation.Validator;
+import dev.dovetail.processor.validation.Validators;
+import dev.dovetail.processor.writing.SourceWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Dovetail's annotation processor. Per {@code @Database}: reads the declarations into a model, runs every
+ * validator (reporting every error of the round), and, when none failed, writes the DAOs, the database
+ * entry point, the DDL of each dialect and the schema snapshot.
+ *
+ * <p>A database whose entities refer to types not generated yet is deferred to the next round, and
+ * reported only if still unresolved when processing is over.
+ */
+@AutoService(Processor.class)
+@SupportedAnnotationTypes({"dev.dovetail.Entity", "dev.dovetail.Database"})
+public final class DovetailProcessor extends AbstractProcessor {
+  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Set<String> listedEntities = new HashSet<>();
+  private final Set<String> declaredEntities = new LinkedHashSet<>();
+  private Reporter reporter;
+  private ModelReader reader;
+  private SourceWriter writer;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    reporter = new Reporter(env.getMessager());
+    reader = new ModelReader(env);
+    writer = new SourceWriter(env);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Set<String> names = new LinkedHashSet<>(deferred);
+    deferred.clear();
+    for (Element element : round.getElementsAnnotatedWith(Database.class)) {
+      if (element instanceof TypeElement type) {
+        names.add(type.getQualifiedName().toString());
+      }
+    }
+    for (Element element : round.getElementsAnnotatedWith(Entity.class)) {
+      if (element instanceof TypeElement type) {
+        declaredEntities.add(type.getQualifiedName().toString());
+      }
+    }
+    for (String name : names) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        processDatabase(type, round.processingOver());
+      }
+    }
+    if (round.processingOver()) {
+      warnAboutUnlistedEntities();
+    }
+    return false;
+  }
+
+  private void processDatabase(TypeElement type, boolean lastRound) {
+    try {
+      List<String> unresolved = reader.unresolved(type);
+      if (!unresolved.isEmpty()) {
+        if (!lastRound) {
+          deferred.add(type.getQualifiedName().toString());
+        } else {
+          reporter.error(Origin.of(type), Diagnostic.UNRESOLVED_TYPE, type.getSimpleName(),
+              String.join(", ", unresolved));
+        }
+        return;
+      }
+      DatabaseModel database = reader.read(type);
+      database.entities().forEach(e -> listedEntities.add(e.qualifiedName()));
+      int before = reporter.errorCount();
+      for (Validator validator : Validators.all()) {
+        validator.validate(database, reporter);
+      }
+      if (reporter.errorCount() == before) {
+        writer.write(database);
+      }
+    } catch (Exception | LinkageError | AssertionError e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      reporter.error(Origin.of(type), Diagnostic.INTERNAL_ERROR, type.getQualifiedName(), e, trace);
+    }
+  }
+
+  private void warnAboutUnlistedEntities() {
+    for (String name : declaredEntities) {
+      if (!listedEntities.contains(name)) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+        if (type != null) {
+          reporter.warning(Origin.of(type), Diagnostic.ENTITY_NOT_IN_DATABASE, type.getSimpleName(),
+              type.getSimpleName());
+        }
+      }
+    }
+  }
+}

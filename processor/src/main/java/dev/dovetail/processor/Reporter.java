@@ -1,0 +1,47 @@
+package dev.dovetail.processor;
+
+import dev.dovetail.processor.model.Origin;
+import javax.annotation.processing.Messager;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Reports diagnostics on the element, annotation and attribute at fault, and counts errors so that
+ * processing goes on to report every error of the round before deciding whether to write anything.
+ */
+public final class Reporter {
+  private final Messager messager;
+  private int errors;
+
+  /** @param messager where diagnostics go */
+  public Reporter(Messager messager) {
+    this.messager = messager;
+  }
+
+  /** Reports an error from the catalog. */
+  public void error(Origin origin, Diagnostic diagnostic, Object... args) {
+    errors++;
+    print(Kind.ERROR, origin, diagnostic.format(args));
+  }
+
+  /** Reports a warning from the catalog. */
+  public void warning(Origin origin, Diagnostic diagnostic, Object... args) {
+    print(Kind.WARNING, origin, diagnostic.format(args));
+  }
+
+  /** The number of errors reported so far. */
+  public int errorCount() {
+    return errors;
+  }
+
+  private void print(Kind kind, Origin origin, String message) {
+    if (origin == null || origin.element() == null) {
+      messager.printMessage(kind, message);
+    } else if (origin.annotation() == null) {
+      messager.printMessage(kind, message, origin.element());
+    } else if (origin.value() == null) {
+      messager.printMessage(kind, message, origin.element(), origin.annotation());
+    } else {
+      messager.printMessage(kind, message, origin.element(), origin.annotation(), origin.value());
+    }
+  }
+}

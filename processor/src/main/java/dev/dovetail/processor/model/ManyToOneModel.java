@@ -1,0 +1,14 @@
+package dev.dovetail.processor.model;
+
+import dev.dovetail.OnDelete;
+
+/**
+ * A {@code @ManyToOne} on a foreign-key property.
+ *
+ * @param target qualified name of the referenced type, as written (it may not be an entity)
+ * @param name the many side's navigation ({@code author}), explicit or derived
+ * @param backref the one side's handle name, empty for none
+ * @param onDelete what deleting the referenced row does
+ * @param origin the property and its {@code @ManyToOne}
+ */
+public record ManyToOneModel(String target, String name, String backref, OnDelete onDelete, Origin origin) {}
