@@ -88,7 +88,6 @@ final class RelationshipReader {
 
   /** {@code students} → {@code student_id}: the default join column referring to a table's rows. */
   static String keyColumn(String table) {
-    String singular = table.length() > 1 && table.endsWith("s") ? table.substring(0, table.length() - 1) : table;
-    return singular + "_id";
+    return GeneratedNames.singular(table) + "_id";
   }
 }
