@@ -1,0 +1,254 @@
+package dev.dovetail.processor.validation;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.dovetail.processor.validation.Sources.assertError;
+import static dev.dovetail.processor.validation.Sources.assertOrphanReported;
+import static dev.dovetail.processor.validation.Sources.compile;
+import static dev.dovetail.processor.validation.Sources.course;
+import static dev.dovetail.processor.validation.Sources.database;
+import static dev.dovetail.processor.validation.Sources.orphan;
+import static dev.dovetail.processor.validation.Sources.type;
+
+import com.google.testing.compile.Compilation;
+import dev.dovetail.processor.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** DV2xx: relationships. Each test also shows that processing went on to the next error. */
+class RelationshipDiagnosticsTest {
+  private final JavaFileObject orphan = orphan();
+  private final JavaFileObject course = course();
+
+  @Test
+  void targetThatIsNoEntity() {
+    JavaFileObject address = type("Address", "public record Address(Long id, String street) {}");
+    JavaFileObject post = type("Post",
+        "@Entity(table = \"posts\")",
+        "public record Post(",
+        "    @Id @GeneratedValue Long id,",
+        "    @ManyToOne(target = Address.class) Long addressId) {}");
+    Compilation c = compile(address, post, orphan, database("School", "Post", "Orphan"));
+    assertError(c, Diagnostic.TARGET_NOT_ENTITY.format("@ManyToOne target", "Post.addressId", "Address", "Address",
+        "School"), post, "target = Address.class");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
+  void targetOrThroughInAnotherDatabase() {
+    JavaFileObject author = type("Author",
+        "@Entity(table = \"authors\")",
+        "public record Author(@Id @GeneratedValue Long id, String name) {}");
+    JavaFileObject post = type("Post",
+        "@Entity(table = \"posts\")",
+        "@ManyToMany(name = \"readers\", target = Course.class,",
+        "    through = Author.class)",
+        "public record Post(",
+        "    @Id @GeneratedValue Long id,",
+        "    @ManyToOne(target = Author.class) Long authorId) {}");
+    Compilation c = compile(author, post, course, orphan, database("School", "Post", "Course", "Orphan"),
+        database("Library", "Author"));
+    assertError(c, Diagnostic.TARGET_NOT_IN_DATABASE.format("@ManyToOne target", "Post.authorId", "Author",
+        "School", "Author", "School"), post, "target = Author.class");
+    assertError(c, Diagnostic.TARGET_NOT_IN_DATABASE.format("@ManyToMany through", "Post.readers", "Author",
+        "School", "Author", "School"), post, "through = Author.class");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
+  void foreignKeyOfAnotherTypeThanTheId() {
+    JavaFileObject enrollment = type("Enrollment",
+        "@Entity(table = \"enrollments\")",
+        "public record Enrollment(",
+        "    @Id @GeneratedValue Long id,",
+        "    @ManyToOne(target = Course.class) String courseId) {}");
+    Compilation c = compile(enrollment, course, orphan, database("School", "Enrollment", "Course", "Orphan"));
+    assertError(c, Diagnostic.FOREIGN_KEY_TYPE_MISMATCH.format("Enrollment", "courseId", "String", "Course", "id",
+        "Long", "Long"), enrollment, "String courseId");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
+  void primitiveForeignKeyMatchesBoxedId() {
+    JavaFileObject enrollment = type("Enrollment",
+        "@Entity(table = \"enrollments\")",
+        "public record Enrollment(",
+        "    @Id @GeneratedValue Long id,",
+        "    @ManyToOne(target = Course.class) long courseId) {}");
+    Compilation c = compile(enrollment, course, orphan, database("School", "Enrollment", "Course", "Orphan"));
+    assertOrphanReported(c, orphan);
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void foreignKeyToCompositeId() {
+    JavaFileObject slot = type("Slot",
+        "@Entity(table = \"slots\")",
+        "public record Slot(@Id Long day, @Id Long hour, String room) {}");
+    JavaFileObject booking = type("Booking",
+        "@Entity(table = \"bookings\")",
+        "public record Booking(",
+        "    @Id @GeneratedValue Long id,",
+        "    @ManyToOne(target = Slot.class) Long slotId) {}");
+    Compilation c = compile(slot, booking, orphan, database("School", "Slot", "Booking", "Orphan"));
+    assertError(c, Diagnostic.FOREIGN_KEY_TO_COMPOSITE_ID.format("Booking", "slotId", "Slot", "day, hour", "Slot"),
+        booking, "target = Slot.class");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
+  void setNullOnColumnThatCannotBeNull() {
+    JavaFileObject enrollment = type("Enrollment",
+        "@Entity(table = \"enrollments\")",
+        "public record Enrollment(",
+        "    @Id @GeneratedValue Long id,",
+        "    @ManyToOne(target = Course.class,",
+        "        onDelete = OnDelete.SET_NULL) long courseId) {}");
+    Compilation c = compile(enrollment, course, orphan, database("School", "Enrollment", "Course", "Orphan"));
+    assertError(c, Diagnostic.SET_NULL_NOT_NULLABLE.format("Enrollment", "courseId", "course_id"), enrollment,
+        "onDelete = OnDelete.SET_NULL");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
+  void manyToManyWithoutJoinTable() {
+    JavaFileObject student = type("Student",
+        "@Entity(table = \"students\")",
+        "@ManyToMany(name = \"classes\", target = Course.class)",
+        "public record Student(@Id @GeneratedValue Long id, String name) {}");
+    Compilation c = compile(student, course, orphan, database("School", "Student", "Course", "Orphan"));
+    assertError(c, Diagnostic.MISSING_JOIN_TABLE.format("classes", "Student", "students_classes"), student,
+        "@ManyToMany(name = \"classes\"");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
+  void manyToManyBetweenEntitiesWithoutSingleId() {
+    JavaFileObject slot = type("Slot",
+        "@Entity(table = \"slots\")",
+        "public record Slot(@Id Long day, @Id Long hour, String room) {}");
+    JavaFileObject student = type("Student",
+        "@Entity(table = \"students\")",
+        "@ManyToMany(name = \"slots\", joinTable = \"student_slots\",",
+        "    target = Slot.class)",
+        "public record Student(@Id @GeneratedValue Long id, String name) {}");
+    Compilation c = compile(slot, student, orphan, database("School", "Slot", "Student", "Orphan"));
+    assertError(c, Diagnostic.MANY_TO_MANY_WITHOUT_SINGLE_ID.format("slots", "Student", "Slot",
+        "has a composite id (day, hour)"), student, "target = Slot.class");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
+  void selfReferenceWithOneColumnForBothSides() {
+    JavaFileObject user = type("Member",
+        "@Entity(table = \"members\")",
+        "@ManyToMany(name = \"followed\", target = Member.class, joinTable = \"follows\",",
+        "    joinColumn = \"member_id\",",
+        "    inverseJoinColumn = \"member_id\")",
+        "@ManyToMany(name = \"blocked\", target = Member.class, joinTable = \"blocks\")",
+        "public record Member(@Id @GeneratedValue Long id, String nickname) {}");
+    Compilation c = compile(user, orphan, database("School", "Member", "Orphan"));
+    assertError(c, Diagnostic.SELF_REFERENCE_SAME_COLUMNS.format("followed", "Member", "Member", "member_id"), user,
+        "inverseJoinColumn = \"member_id\"");
+    // Both defaulted: each is <table>_id, whatever the default spells exactly.
+    assertError(c, "[DV208] @ManyToMany \"blocked\" on Member refers to Member itself", user, "\"blocked\"");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
+  void throughEntityWithoutTheNamedColumns() {
+    JavaFileObject registration = type("Registration",
+        "@Entity(table = \"registrations\")",
+        "public record Registration(",
+        "    @Id @GeneratedValue Long id,",
+        "    @ManyToOne(target = Student.class) Long studentId,",
+        "    Long courseId) {}");
+    JavaFileObject student = type("Student",
+        "@Entity(table = \"students\")",
+        "@ManyToMany(name = \"classes\", target = Course.class, through = Registration.class,",
+        "    joinColumn = \"pupil_id\",",
+        "    inverseJoinColumn = \"course_id\")",
+        "public record Student(@Id @GeneratedValue Long id, String name) {}");
+    Compilation c = compile(registration, student, course, orphan,
+        database("School", "Registration", "Student", "Course", "Orphan"));
+    assertError(c, Diagnostic.THROUGH_COLUMN_MISSING.format("Registration", "pupil_id", "joinColumn", "classes",
+        "Student", "joinColumn", "Student"), student, "joinColumn = \"pupil_id\"");
+    assertError(c, Diagnostic.THROUGH_COLUMN_NOT_FOREIGN_KEY.format("course_id", "Registration",
+        "inverseJoinColumn", "classes", "Student", "Course", "Registration", "courseId", "Course",
+        "inverseJoinColumn"), student, "inverseJoinColumn = \"course_id\"");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
+  void backrefClashingWithRelationship() {
+    JavaFileObject student = type("Student",
+        "@Entity(table = \"students\")",
+        "@ManyToMany(name = \"classes\", target = Lecture.class, joinTable = \"registrations\",",
+        "    backref = \"students\")",
+        "public record Student(@Id @GeneratedValue Long id, String name) {}");
+    JavaFileObject lecture = type("Lecture",
+        "@Entity(table = \"lectures\")",
+        "@ManyToMany(name = \"students\", target = Student.class, joinTable = \"attendance\")",
+        "public record Lecture(@Id @GeneratedValue Long id, String title) {}");
+    Compilation c = compile(student, lecture, orphan, database("School", "Student", "Lecture", "Orphan"));
+    assertError(c, Diagnostic.HANDLE_NAME_CLASH.format("backref", "students", "Student.classes",
+        "the relationship Lecture.students", "backref name"), student, "backref = \"students\"");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
+  void batchFormClashingWithRelationship() {
+    JavaFileObject post = type("Post",
+        "@Entity(table = \"posts\")",
+        "public record Post(",
+        "    @Id @GeneratedValue Long id,",
+        "    @ManyToOne(target = Course.class, backref = \"posts\") Long courseId,",
+        "    @ManyToOne(target = Course.class, backref = \"postsOf\") Long otherCourseId) {}");
+    Compilation c = compile(post, course, orphan, database("School", "Post", "Course", "Orphan"));
+    assertError(c, Diagnostic.HANDLE_NAME_CLASH.format("backref", "postsOf", "Post.otherCourseId",
+        "the batch loader Course.postsOf of the backref Course.posts of Post.courseId", "backref name"), post,
+        "backref = \"postsOf\"");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
+  void relationshipNamedLikeAProperty() {
+    JavaFileObject student = type("Student",
+        "@Entity(table = \"students\")",
+        "@ManyToMany(name = \"nickname\", target = Course.class, joinTable = \"registrations\")",
+        "public record Student(@Id @GeneratedValue Long id, String nickname) {}");
+    Compilation c = compile(student, course, orphan, database("School", "Student", "Course", "Orphan"));
+    assertError(c, Diagnostic.HANDLE_NAME_CLASHES_PROPERTY.format("name", "nickname", "Student.nickname",
+        "Student.nickname", "name"), student, "name = \"nickname\"");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
+  void relationshipNamedLikeADaoMethod() {
+    JavaFileObject post = type("Post",
+        "@Entity(table = \"posts\")",
+        "public record Post(",
+        "    @Id @GeneratedValue Long id,",
+        "    @ManyToOne(target = Course.class, backref = \"count\") Long courseId,",
+        "    @ManyToOne(target = Course.class) Long queryId) {}");
+    Compilation c = compile(post, course, orphan, database("School", "Post", "Course", "Orphan"));
+    assertError(c, Diagnostic.HANDLE_NAME_CLASHES_DAO_METHOD.format("backref", "count", "Post.courseId", "count",
+        "backref name"), post, "backref = \"count\"");
+    // A derived name clashes too; the remedy says how to name it.
+    assertError(c, Diagnostic.HANDLE_NAME_CLASHES_DAO_METHOD.format("name", "query", "Post.queryId", "query",
+        "name with @ManyToOne(name = ...)"), post, "Long queryId");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
+  void relationshipNameThatIsNoJavaName() {
+    JavaFileObject student = type("Student",
+        "@Entity(table = \"students\")",
+        "@ManyToMany(name = \"classes\", target = Course.class, joinTable = \"registrations\",",
+        "    backref = \"enrolled-students\")",
+        "public record Student(@Id @GeneratedValue Long id, String name) {}");
+    Compilation c = compile(student, course, orphan, database("School", "Student", "Course", "Orphan"));
+    assertError(c, Diagnostic.HANDLE_NAME_NOT_IDENTIFIER.format("backref", "enrolled-students", "Student.classes"),
+        student, "backref = \"enrolled-students\"");
+    assertOrphanReported(c, orphan);
+  }
+}
