@@ -13,7 +13,7 @@ final class AccessorValidator implements Validator {
     for (EntityModel entity : database.entities()) {
       for (PropertyModel property : entity.properties()) {
         if (property.accessor() == null) {
-          String name = property.name();
+          String name = String.valueOf(property.name());
           String getter = name.isEmpty() ? "get" : "get" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
           reporter.error(property.origin(), Diagnostic.NO_ACCESSOR, entity.simpleName(), name, name, getter);
         }

@@ -19,6 +19,9 @@ final class DuplicateColumnValidator implements Validator {
     for (EntityModel entity : database.entities()) {
       Map<String, PropertyModel> seen = new HashMap<>();
       for (PropertyModel property : entity.properties()) {
+        if (property.column() == null) {
+          continue;
+        }
         PropertyModel first = seen.putIfAbsent(Names.key(property.column()), property);
         if (first != null) {
           reporter.error(Origins.annotationAttribute(property.origin(), Origins.COLUMN, "name"),

@@ -6,6 +6,7 @@ import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.EntityModel;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An entity belongs to one database: it has one DAO, generated once, and one table in one schema. This rule
@@ -24,9 +25,12 @@ final class EntityInOneDatabaseValidator implements Validator {
     String qualified = database.packageName() == null || database.packageName().isEmpty()
         ? database.simpleName() : database.packageName() + "." + database.simpleName();
     for (EntityModel entity : database.entities()) {
+      if (entity.qualifiedName() == null) {
+        continue;
+      }
       First first = firstDatabase.putIfAbsent(entity.qualifiedName(), new First(qualified, Names.of(database)));
       // The same database seen again (a later round) is not a second database.
-      if (first != null && !first.qualifiedName().equals(qualified)) {
+      if (first != null && !Objects.equals(first.qualifiedName(), qualified)) {
         reporter.error(Origins.listed(database.origin(), "entities", entity.qualifiedName()),
             Diagnostic.ENTITY_IN_TWO_DATABASES, entity.simpleName(), Names.of(database), first.simpleName(),
             entity.simpleName(), Names.of(database));

@@ -27,10 +27,15 @@ final class ForeignKeyCycleValidator implements Validator {
   public void validate(DatabaseModel database, Reporter reporter) {
     Map<String, List<Edge>> edges = new LinkedHashMap<>();
     for (EntityModel entity : database.entities()) {
-      List<Edge> out = edges.computeIfAbsent(entity.qualifiedName(), k -> new ArrayList<>());
+      // An entity listed twice is one table.
+      if (entity.qualifiedName() == null || edges.containsKey(entity.qualifiedName())) {
+        continue;
+      }
+      List<Edge> out = new ArrayList<>();
+      edges.put(entity.qualifiedName(), out);
       for (PropertyModel property : entity.properties()) {
         if (property.manyToOne() != null && !property.nullable()
-            && database.entity(property.manyToOne().target()).isPresent()) {
+            && Names.entity(database, property.manyToOne().target()).isPresent()) {
           out.add(new Edge(entity, property, property.manyToOne().target()));
         }
       }

@@ -21,7 +21,7 @@ final class ForeignKeyTypeValidator implements Validator {
         if (property.manyToOne() == null) {
           continue;
         }
-        Optional<EntityModel> target = database.entity(property.manyToOne().target());
+        Optional<EntityModel> target = Names.entity(database, property.manyToOne().target());
         // An unknown target, or one without an id, is reported by the rules about those.
         if (target.isEmpty() || target.get().ids().isEmpty()) {
           continue;

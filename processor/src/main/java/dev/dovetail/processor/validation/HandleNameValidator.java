@@ -95,7 +95,7 @@ final class HandleNameValidator implements Validator {
       clash = taken.get(batch);
     }
     if (clash == null) {
-      String owner = database.entity(wanted.dao()).map(EntityModel::simpleName).orElse("?");
+      String owner = Names.entity(database, wanted.dao()).map(EntityModel::simpleName).orElse("?");
       String handle = owner + "." + name;
       String description = wanted.attribute().equals("backref")
           ? "the backref " + handle + " of " + wanted.site() : "the relationship " + handle;

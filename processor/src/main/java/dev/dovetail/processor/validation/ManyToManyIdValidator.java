@@ -23,8 +23,8 @@ final class ManyToManyIdValidator implements Validator {
           continue;
         }
         check(reporter, manyToMany, owner, owner, manyToMany.origin());
-        Optional<EntityModel> target = database.entity(manyToMany.target());
-        if (target.isPresent() && !target.get().qualifiedName().equals(owner.qualifiedName())) {
+        Optional<EntityModel> target = Names.entity(database, manyToMany.target());
+        if (target.isPresent() && target.get() != owner) {
           check(reporter, manyToMany, owner, target.get(), Origins.attribute(manyToMany.origin(), "target"));
         }
       }

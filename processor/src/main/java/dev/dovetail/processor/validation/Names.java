@@ -4,6 +4,8 @@ import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.PropertyModel;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 
 /** How messages name things: simple names, as the user wrote them, so that a message reads like the source. */
 final class Names {
@@ -28,7 +30,8 @@ final class Names {
         start = i + 1;
       }
     }
-    return out.toString();
+    // javac prints Map<String,Integer>; messages read like source, Map<String, Integer>.
+    return out.toString().replace(",", ", ").replace(",  ", ", ");
   }
 
   /** {@code Student.name}. */
@@ -39,6 +42,17 @@ final class Names {
   /** The database as messages name it. */
   static String of(DatabaseModel database) {
     return database.simpleName();
+  }
+
+  /**
+   * The entity of that qualified name in the database, if listed. Unlike {@link DatabaseModel#entity}, it
+   * tolerates a model with missing names: a validator must not fail whatever the reader recorded.
+   */
+  static Optional<EntityModel> entity(DatabaseModel database, String qualifiedName) {
+    if (qualifiedName == null) {
+      return Optional.empty();
+    }
+    return database.entities().stream().filter(e -> Objects.equals(e.qualifiedName(), qualifiedName)).findFirst();
   }
 
   /** The key a table or column name is compared by: MariaDB and MySQL on some systems ignore case. */

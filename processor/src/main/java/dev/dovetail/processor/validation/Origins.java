@@ -28,7 +28,7 @@ final class Origins {
 
   /** The origin narrowed to {@code attribute} of its annotation; unchanged when the attribute is defaulted. */
   static Origin attribute(Origin origin, String attribute) {
-    return value(origin, attribute).map(origin::at).orElse(origin);
+    return origin == null ? null : value(origin, attribute).map(origin::at).orElse(origin);
   }
 
   /** Whether the user wrote {@code attribute} on the origin's annotation (rather than leaving its default). */
@@ -55,13 +55,20 @@ final class Origins {
    * {@code attribute} ({@code @Database(entities = {..., Student.class})}), else to the whole attribute.
    */
   static Origin listed(Origin origin, String attribute, String qualifiedName) {
+    return listed(origin, attribute, qualifiedName, 0);
+  }
+
+  /** Like {@link #listed(Origin, String, String)}, on the {@code occurrence}-th (from 0) literal of that name. */
+  static Origin listed(Origin origin, String attribute, String qualifiedName, int occurrence) {
     Optional<AnnotationValue> array = value(origin, attribute);
     if (array.isEmpty()) {
       return origin;
     }
+    int seen = 0;
     if (array.get().getValue() instanceof List<?> items) {
       for (Object item : items) {
-        if (item instanceof AnnotationValue v && qualifiedName.equals(typeName(v.getValue()).orElse(null))) {
+        if (item instanceof AnnotationValue v && typeName(v.getValue()).filter(n -> n.equals(qualifiedName)).isPresent()
+            && seen++ == occurrence) {
           return origin.at(v);
         }
       }

@@ -37,7 +37,7 @@ final class RelationshipTargetValidator implements Validator {
 
   private static void check(DatabaseModel database, Reporter reporter, String type, Origin origin, String attribute,
       String what, String site) {
-    if (type == null || database.entity(type).isPresent()) {
+    if (type == null || Names.entity(database, type).isPresent()) {
       return;
     }
     Origin at = Origins.attribute(origin, attribute);

@@ -16,7 +16,8 @@ final class SelfReferenceValidator implements Validator {
   public void validate(DatabaseModel database, Reporter reporter) {
     for (EntityModel owner : database.entities()) {
       for (ManyToManyModel manyToMany : owner.manyToMany()) {
-        if (owner.qualifiedName().equals(manyToMany.target()) && manyToMany.joinColumn() != null
+        if (manyToMany.target() != null && manyToMany.target().equals(owner.qualifiedName())
+            && manyToMany.joinColumn() != null
             && Names.key(manyToMany.joinColumn()).equals(Names.key(manyToMany.inverseJoinColumn()))) {
           reporter.error(origin(manyToMany), Diagnostic.SELF_REFERENCE_SAME_COLUMNS, manyToMany.name(),
               owner.simpleName(), owner.simpleName(), manyToMany.inverseJoinColumn());

@@ -7,6 +7,7 @@ import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.ManyToManyModel;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Every table of a schema needs its own name: entity tables and the join tables Dovetail creates. A
@@ -19,7 +20,7 @@ final class TableNameValidator implements Validator {
     Map<String, EntityModel> entityTables = new HashMap<>();
     for (EntityModel entity : database.entities()) {
       EntityModel first = entityTables.putIfAbsent(Names.key(entity.table()), entity);
-      if (first != null && !first.qualifiedName().equals(entity.qualifiedName())) {
+      if (first != null && !Objects.equals(first.qualifiedName(), entity.qualifiedName())) {
         reporter.error(Origins.attribute(entity.origin(), "table"), Diagnostic.DUPLICATE_TABLE, entity.simpleName(),
             entity.table(), first.simpleName());
       }

@@ -22,7 +22,7 @@ final class ThroughColumnsValidator implements Validator {
         if (manyToMany.through() == null) {
           continue;
         }
-        Optional<EntityModel> through = database.entity(manyToMany.through());
+        Optional<EntityModel> through = Names.entity(database, manyToMany.through());
         // A through type outside the database is reported by the target rule.
         if (through.isPresent()) {
           check(reporter, owner, manyToMany, through.get(), "joinColumn", manyToMany.joinColumn(),

@@ -139,18 +139,36 @@ class RelationshipDiagnosticsTest {
 
   @Test
   void selfReferenceWithOneColumnForBothSides() {
-    JavaFileObject user = type("Member",
+    JavaFileObject member = type("Member",
         "@Entity(table = \"members\")",
         "@ManyToMany(name = \"followed\", target = Member.class, joinTable = \"follows\",",
         "    joinColumn = \"member_id\",",
         "    inverseJoinColumn = \"member_id\")",
-        "@ManyToMany(name = \"blocked\", target = Member.class, joinTable = \"blocks\")",
         "public record Member(@Id @GeneratedValue Long id, String nickname) {}");
-    Compilation c = compile(user, orphan, database("School", "Member", "Orphan"));
-    assertError(c, Diagnostic.SELF_REFERENCE_SAME_COLUMNS.format("followed", "Member", "Member", "member_id"), user,
+    JavaFileObject peer = type("Peer",
+        "@Entity(table = \"peers\")",
+        "@ManyToMany(name = \"blocked\", target = Peer.class, joinTable = \"blocks\")",
+        "public record Peer(@Id @GeneratedValue Long id, String nickname) {}");
+    Compilation c = compile(member, peer, orphan, database("School", "Member", "Peer", "Orphan"));
+    assertError(c, Diagnostic.SELF_REFERENCE_SAME_COLUMNS.format("followed", "Member", "Member", "member_id"), member,
         "inverseJoinColumn = \"member_id\"");
     // Both defaulted: each is <table>_id, whatever the default spells exactly.
-    assertError(c, "[DV208] @ManyToMany \"blocked\" on Member refers to Member itself", user, "\"blocked\"");
+    assertError(c, "[DV208] @ManyToMany \"blocked\" on Peer refers to Peer itself", peer, "\"blocked\"");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
+  void repeatedManyToManyIsReportedOnTheType() {
+    // javac cannot place a diagnostic inside one of several repeated annotations (they are read through a
+    // synthesized container that has no source position), so it falls back to the type's declaration.
+    JavaFileObject member = type("Member",
+        "@Entity(table = \"members\")",
+        "@ManyToMany(name = \"followed\", target = Member.class, joinTable = \"follows\",",
+        "    joinColumn = \"follower_id\", inverseJoinColumn = \"followed_id\")",
+        "@ManyToMany(name = \"blocked\", target = Member.class, joinTable = \"blocks\")",
+        "public record Member(@Id @GeneratedValue Long id, String nickname) {}");
+    Compilation c = compile(member, orphan, database("School", "Member", "Orphan"));
+    assertError(c, "[DV208] @ManyToMany \"blocked\" on Member refers to Member itself", member, "record Member");
     assertOrphanReported(c, orphan);
   }
 
