@@ -152,7 +152,11 @@ public enum Diagnostic {
           + "(filters, orderBy) must quote it too (\"%s\"), or choose another name"),
   /** An entity listed twice in one database. Args: entity, database. */
   ENTITY_LISTED_TWICE("DV308",
-      "entity %s is listed twice in the entities of @Database %s; remove the second %s.class");
+      "entity %s is listed twice in the entities of @Database %s; remove the second %s.class"),
+  /** Two entities whose accessors on the generated database clash. Args: entity, accessor, db, holder, entity. */
+  DATABASE_ACCESSOR_CLASH("DV309",
+      "entity %s would get the accessor %s() on the generated %s, which %s already has; rename the class %s, "
+          + "or list it in another @Database");
 
   private final String id;
   private final String template;

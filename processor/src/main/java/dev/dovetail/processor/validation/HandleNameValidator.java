@@ -16,8 +16,9 @@ import java.util.Map;
 import javax.lang.model.SourceVersion;
 
 /**
- * Every relationship puts a method, and its batch form ({@code classes}, {@code classesOf}), on a DAO: its
- * name on the owner's DAO, its backref on the target's. Those must be Java names, and must not clash with
+ * Every relationship puts a method on a DAO, and most also its batch form ({@code classes}, {@code classesOf}):
+ * its name on the owner's DAO, its backref on the target's. (The navigation of a {@code @ManyToOne} from the
+ * child, {@code author(post)}, has no batch form.) Those must be Java names, and must not clash with
  * each other, with the entity's properties, or with the methods every DAO has.
  *
  * <p>Names are taken in a fixed order, so that the "second" one, which is reported, is predictable: the DAO's
@@ -38,7 +39,8 @@ final class HandleNameValidator implements Validator {
   private record Taken(Kind kind, String description) {}
 
   /** A name a relationship wants on a DAO. */
-  private record Wanted(String dao, String attribute, String remedy, String name, String site, Origin origin) {}
+  private record Wanted(String dao, String attribute, String remedy, String name, boolean batch, String site,
+      Origin origin) {}
 
   @Override
   public void validate(DatabaseModel database, Reporter reporter) {
@@ -59,17 +61,17 @@ final class HandleNameValidator implements Validator {
         if (manyToOne != null) {
           String site = Names.of(entity, property);
           String remedy = Origins.explicit(manyToOne.origin(), "name") ? "name" : "name with @ManyToOne(name = ...)";
-          names.add(new Wanted(entity.qualifiedName(), "name", remedy, manyToOne.name(), site,
+          names.add(new Wanted(entity.qualifiedName(), "name", remedy, manyToOne.name(), false, site,
               Origins.attribute(manyToOne.origin(), "name")));
-          backrefs.add(new Wanted(manyToOne.target(), "backref", "backref name", manyToOne.backref(), site,
+          backrefs.add(new Wanted(manyToOne.target(), "backref", "backref name", manyToOne.backref(), true, site,
               Origins.attribute(manyToOne.origin(), "backref")));
         }
       }
       for (ManyToManyModel manyToMany : entity.manyToMany()) {
         String site = entity.simpleName() + "." + manyToMany.name();
-        names.add(new Wanted(entity.qualifiedName(), "name", "name", manyToMany.name(), site,
+        names.add(new Wanted(entity.qualifiedName(), "name", "name", manyToMany.name(), true, site,
             Origins.attribute(manyToMany.origin(), "name")));
-        backrefs.add(new Wanted(manyToMany.target(), "backref", "backref name", manyToMany.backref(), site,
+        backrefs.add(new Wanted(manyToMany.target(), "backref", "backref name", manyToMany.backref(), true, site,
             Origins.attribute(manyToMany.origin(), "backref")));
       }
     }
@@ -91,7 +93,7 @@ final class HandleNameValidator implements Validator {
     }
     String batch = GeneratedNames.batchLoader(name);
     Taken clash = taken.get(name);
-    if (clash == null && taken.containsKey(batch) && taken.get(batch).kind() != Kind.PROPERTY) {
+    if (clash == null && wanted.batch() && taken.containsKey(batch) && taken.get(batch).kind() != Kind.PROPERTY) {
       clash = taken.get(batch);
     }
     if (clash == null) {
@@ -100,7 +102,9 @@ final class HandleNameValidator implements Validator {
       String description = wanted.attribute().equals("backref")
           ? "the backref " + handle + " of " + wanted.site() : "the relationship " + handle;
       taken.put(name, new Taken(Kind.HANDLE, description));
-      taken.put(batch, new Taken(Kind.HANDLE, "the batch loader " + owner + "." + batch + " of " + description));
+      if (wanted.batch()) {
+        taken.put(batch, new Taken(Kind.HANDLE, "the batch loader " + owner + "." + batch + " of " + description));
+      }
       return;
     }
     switch (clash.kind()) {

@@ -41,6 +41,7 @@ public final class Validators {
         new TableNameValidator(),
         new ForeignKeyCycleValidator(),
         new EntityInOneDatabaseValidator(),
+        new DatabaseAccessorValidator(),
         new ReservedWordValidator())
         .stream().<Validator>map(Guarded::new).toList();
   }

@@ -229,6 +229,19 @@ class RelationshipDiagnosticsTest {
   }
 
   @Test
+  void manyToOneNavigationHasNoBatchForm() {
+    // author(post) has no authorOf(posts), so a navigation may take that name: the DAO compiles.
+    JavaFileObject post = type("Post",
+        "@Entity(table = \"posts\")",
+        "public record Post(",
+        "    @Id @GeneratedValue Long id,",
+        "    @ManyToOne(target = Course.class) Long courseId,",
+        "    @ManyToOne(target = Course.class, name = \"courseOf\") Long otherId) {}");
+    Compilation c = compile(post, course, database("School", "Post", "Course"));
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
   void relationshipNamedLikeAProperty() {
     JavaFileObject student = type("Student",
         "@Entity(table = \"students\")",

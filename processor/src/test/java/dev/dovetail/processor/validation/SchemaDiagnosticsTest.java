@@ -11,6 +11,7 @@ import static dev.dovetail.processor.validation.Sources.orphan;
 import static dev.dovetail.processor.validation.Sources.type;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.dovetail.processor.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,25 @@ class SchemaDiagnosticsTest {
         "public interface School {}");
     Compilation c = compile(school, course, orphan);
     assertError(c, Diagnostic.ENTITY_LISTED_TWICE.format("Course", "School", "Course"), school, "    Course.class})");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
+  void twoEntitiesWithOneSimpleName() {
+    JavaFileObject other = JavaFileObjects.forSourceLines("other.Course",
+        "package other;",
+        "",
+        "import dev.dovetail.*;",
+        "",
+        "@Entity(table = \"other_courses\")",
+        "public record Course(@Id @GeneratedValue Long id, String title) {}");
+    JavaFileObject school = type("School",
+        "@Database(entities = {Course.class, Orphan.class,",
+        "    other.Course.class})",
+        "public interface School {}");
+    Compilation c = compile(school, course, other, orphan);
+    assertError(c, Diagnostic.DATABASE_ACCESSOR_CLASH.format("other.Course", "courses", "SchoolDb",
+        "entity test.Course", "Course"), school, "other.Course.class");
     assertOrphanReported(c, orphan);
   }
 
