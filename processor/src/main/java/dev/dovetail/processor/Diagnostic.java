@@ -65,6 +65,10 @@ public enum Diagnostic {
   /** A property the generated code cannot read. Args: entity, property, accessor, getter. */
   NO_ACCESSOR("DV112",
       "%s.%s has no accessor the generated DAO can call; add a method %s() or %s(), or make the field public"),
+  /** Two database-assigned columns in one entity. Args: entity, property, first property. */
+  GENERATED_TWICE("DV113",
+      "@GeneratedValue on %s.%s, but %s is already assigned by the database, and a table has one identity "
+          + "column; keep @GeneratedValue on one id and remove it here"),
 
   // ---------------------------------------------------------------- DV2xx: relationships
 

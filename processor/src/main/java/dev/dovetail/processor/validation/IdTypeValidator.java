@@ -21,7 +21,8 @@ final class IdTypeValidator implements Validator {
     for (EntityModel entity : database.entities()) {
       for (PropertyModel property : entity.ids()) {
         // An unmapped type is reported once, as such, by the column type rule.
-        if (property.kind() != null && property.kind() != ValueKind.UNSUPPORTED && !KEY_KINDS.contains(property.kind())) {
+        ValueKind kind = property.kind();
+        if (kind != null && kind != ValueKind.UNSUPPORTED && !KEY_KINDS.contains(kind)) {
           reporter.error(Origins.annotation(property.origin(), Origins.ID), Diagnostic.UNSUPPORTED_ID_TYPE,
               entity.simpleName(), property.name(), Names.simple(property.javaType()));
         }

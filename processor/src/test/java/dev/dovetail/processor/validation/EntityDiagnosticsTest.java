@@ -69,6 +69,18 @@ class EntityDiagnosticsTest {
   }
 
   @Test
+  void twoGeneratedValues() {
+    JavaFileObject ticket = type("Ticket",
+        "@Entity(table = \"tickets\")",
+        "public record Ticket(",
+        "    @Id @GeneratedValue Long id,",
+        "    @Id @GeneratedValue Long serial) {}");
+    Compilation c = compile(ticket, orphan, database("School", "Ticket", "Orphan"));
+    assertError(c, Diagnostic.GENERATED_TWICE.format("Ticket", "serial", "id"), ticket, "Long serial");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
   void columnOfUnsupportedType() {
     JavaFileObject file = type("Profile",
         "@Entity(table = \"profiles\")",
