@@ -124,6 +124,10 @@ public enum Diagnostic {
   HANDLE_NAME_NOT_IDENTIFIER("DV214",
       "%s \"%s\" on %s is not a Java identifier, but it names a generated method; choose a name of letters "
           + "and digits that starts with a letter and is not a Java keyword"),
+  /** Both joinTable and through, naming different tables. Args: name, owner, joinTable, through, table. */
+  JOIN_TABLE_WITH_THROUGH("DV215",
+      "@ManyToMany \"%s\" on %s names joinTable = \"%s\" and through = %s.class, whose table is \"%s\"; "
+          + "with through, the join table is the association entity's own: remove joinTable"),
 
   // ---------------------------------------------------------------- DV3xx: schema-wide rules
 

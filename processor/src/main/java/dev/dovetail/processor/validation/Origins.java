@@ -36,6 +36,12 @@ final class Origins {
     return value(origin, attribute).isPresent();
   }
 
+  /** The string the user wrote for {@code attribute}; empty when defaulted or not a string. */
+  static Optional<String> writtenString(Origin origin, String attribute) {
+    return value(origin, attribute).map(AnnotationValue::getValue).filter(String.class::isInstance)
+        .map(String.class::cast);
+  }
+
   /** The origin moved to the annotation {@code annotationName} of its element, when the element carries it. */
   static Origin annotation(Origin origin, String annotationName) {
     if (origin == null || origin.element() == null) {

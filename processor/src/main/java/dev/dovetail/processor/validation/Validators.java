@@ -43,7 +43,12 @@ public final class Validators {
         new EntityInOneDatabaseValidator(),
         new DatabaseAccessorValidator(),
         new ReservedWordValidator())
-        .stream().<Validator>map(Guarded::new).toList();
+        .stream().map(Validators::guarded).toList();
+  }
+
+  /** {@code rule}, reporting an internal error on the database instead of throwing. */
+  static Validator guarded(Validator rule) {
+    return new Guarded(rule);
   }
 
   /**

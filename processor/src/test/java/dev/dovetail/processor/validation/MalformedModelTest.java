@@ -101,6 +101,20 @@ class MalformedModelTest {
   }
 
   @Test
+  void aRuleThatThrowsBecomesAnInternalErrorOnTheDatabase() {
+    Recording messager = new Recording();
+    Reporter reporter = new Reporter(messager);
+    Validator broken = (database, r) -> {
+      throw new IllegalStateException("a bug in a rule");
+    };
+    Validators.guarded(broken).validate(new DatabaseModel("p", "School", true, List.of(), List.of(), null), reporter);
+    assertEquals(1, reporter.errorCount());
+    assertTrue(messager.messages.get(0).startsWith("ERROR [DV000] Dovetail failed while processing School"),
+        messager.messages.get(0));
+    assertTrue(messager.messages.get(0).contains("a bug in a rule"), messager.messages.get(0));
+  }
+
+  @Test
   void everyRuleIsRegisteredOnce() {
     List<String> names = Validators.all().stream().map(Object::toString).toList();
     assertEquals(names.size(), names.stream().distinct().count(), names.toString());

@@ -122,6 +122,26 @@ class RelationshipDiagnosticsTest {
   }
 
   @Test
+  void joinTableThatIsNotTheThroughEntitysTable() {
+    JavaFileObject registration = type("Registration",
+        "@Entity(table = \"registrations\")",
+        "public record Registration(",
+        "    @Id @GeneratedValue Long id,",
+        "    @ManyToOne(target = Student.class) Long studentId,",
+        "    @ManyToOne(target = Course.class) Long courseId) {}");
+    JavaFileObject student = type("Student",
+        "@Entity(table = \"students\")",
+        "@ManyToMany(name = \"classes\", target = Course.class, through = Registration.class,",
+        "    joinTable = \"enrollments\")",
+        "public record Student(@Id @GeneratedValue Long id, String name) {}");
+    Compilation c = compile(registration, student, course, orphan,
+        database("School", "Registration", "Student", "Course", "Orphan"));
+    assertError(c, Diagnostic.JOIN_TABLE_WITH_THROUGH.format("classes", "Student", "enrollments", "Registration",
+        "registrations"), student, "joinTable = \"enrollments\"");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
   void manyToManyBetweenEntitiesWithoutSingleId() {
     JavaFileObject slot = type("Slot",
         "@Entity(table = \"slots\")",
