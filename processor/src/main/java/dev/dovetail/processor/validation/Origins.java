@@ -99,6 +99,23 @@ final class Origins {
     });
   }
 
+  /**
+   * Whether the user silenced warning {@code id} with {@code @SuppressWarnings("DV307")} on the origin's
+   * element or an element enclosing it (the entity, its enclosing types, its package).
+   */
+  static boolean suppressed(Origin origin, String id) {
+    for (Element e = origin == null ? null : origin.element(); e != null; e = e.getEnclosingElement()) {
+      Optional<AnnotationMirror> suppress = mirror(e, "java.lang.SuppressWarnings");
+      if (suppress.isPresent() && value(Origin.of(e, suppress.get()), "value").map(AnnotationValue::getValue)
+          .filter(v -> v instanceof List<?> names
+              && names.stream().anyMatch(n -> n instanceof AnnotationValue a && id.equals(a.getValue())))
+          .isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Optional<AnnotationValue> value(Origin origin, String attribute) {
     if (origin == null || origin.annotation() == null) {
       return Optional.empty();

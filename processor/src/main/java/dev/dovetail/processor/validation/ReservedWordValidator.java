@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Warns about table and column names that are reserved words in some dialect ({@code order}, {@code user}).
  * Generated SQL quotes them, so they work; but SQL the user writes (filters, ordering) must quote them too,
- * which is easy to forget and fails only on the database that reserves the word.
+ * which is easy to forget and fails only on the database that reserves the word. A deliberate name is
+ * acknowledged with {@code @SuppressWarnings("DV307")} on the member or the entity.
  */
 final class ReservedWordValidator implements Validator {
   @Override
@@ -43,7 +44,7 @@ final class ReservedWordValidator implements Validator {
       return;
     }
     List<String> dialects = Dialect.all().stream().filter(d -> d.isReserved(name)).map(Dialect::name).toList();
-    if (!dialects.isEmpty()) {
+    if (!dialects.isEmpty() && !Origins.suppressed(origin, Diagnostic.RESERVED_WORD.id())) {
       reporter.warning(origin, Diagnostic.RESERVED_WORD, what, name, owner, String.join(" and ", dialects), name);
     }
   }

@@ -207,6 +207,20 @@ class SchemaDiagnosticsTest {
   }
 
   @Test
+  void reservedWordsAcknowledgedWithSuppressWarnings() {
+    JavaFileObject order = type("Order",
+        "@Entity(table = \"order\")",
+        "@SuppressWarnings(\"DV307\")",
+        "public record Order(@Id @GeneratedValue Long id, String user) {}");
+    JavaFileObject line = type("Line",
+        "@Entity(table = \"lines\")",
+        "public record Line(@Id @GeneratedValue Long id,",
+        "    @SuppressWarnings(\"DV307\") @Column(name = \"limit\") int quantity) {}");
+    Compilation c = compile(order, line, database("Shop", "Order", "Line"));
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
   void validModelHasNoDiagnostics() {
     Compilation c = compile(ValidModel.sources());
     assertThat(c).succeededWithoutWarnings();
