@@ -6,6 +6,7 @@ import dev.dovetail.Id;
 import dev.dovetail.ManyToMany;
 
 /** Users following users through an association entity, and befriending users through a plain join table. */
+@SuppressWarnings("DV307") // reserved words on purpose: they must work, quoted
 @Entity(table = "user")
 @ManyToMany(name = "followed", target = User.class, through = Follow.class,
             joinColumn = "follower_id", inverseJoinColumn = "followed_id", backref = "followers")
