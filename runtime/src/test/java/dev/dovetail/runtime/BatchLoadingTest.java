@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dovetail.fixture.Model.Course;
 import dev.dovetail.fixture.Model.Post;
 import dev.dovetail.fixture.Model.Student;
+import dev.dovetail.fixture.Model.Tag;
 import dev.dovetail.fixture.Model.User;
 import dev.dovetail.fixture.SchoolDb;
 import dev.dovetail.fixture.SchoolFixture;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -92,6 +94,34 @@ class BatchLoadingTest extends SchoolFixture {
     counting.reset();
     assertEquals(Map.of(), counted.students().classesOf(List.of()));
     assertEquals(0, counting.count());
+  }
+
+  @DatabaseTest
+  void uuidKeysBothWays() {
+    List<Tag> tags = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      tags.add(db.tags().insert(new Tag(new UUID(i, 42), "tag " + i)));
+    }
+    List<Student> students = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Student s = student("student " + i);
+      students.add(s);
+      db.students().tags(s).addAll(tags.subList(0, i % 6));
+    }
+    assertTrue(db.students().tags(students.get(3)).contains(tags.get(2)));
+    assertEquals(1, db.students().tags(students.get(3)).removeAll(List.of(tags.get(2))));
+    assertEquals(List.of(tags.get(0), tags.get(1)), db.students().tags(students.get(3)).orderBy("t.label").all());
+
+    counting.reset();
+    Map<Tag, List<Student>> byTag = counted.tags().studentsOf(tags);
+    Map<Student, List<Tag>> byStudent = counted.students().tagsOf(students);
+    assertEquals(2, counting.count(), counting.statements()::toString);
+    for (Tag tag : tags) {
+      assertEquals(db.tags().students(tag).orderBy("t.id").all(), byTag.get(tag));
+    }
+    assertEquals(List.of(tags.get(0), tags.get(1)), byStudent.get(students.get(3)));
+    assertEquals(List.of(), byStudent.get(students.get(0)));
+    assertEquals(tags.size(), byStudent.get(students.get(5)).size());
   }
 
   @DatabaseTest
