@@ -38,8 +38,9 @@ class SchemaDdlTest extends SchoolFixture {
     assertEquals(db.schema().tables().size(), created.size());
     for (TableDef table : db.schema().tables()) {
       assertEquals(0, rows(table.name()));
+      int position = created.indexOf(db.dialect().quote(table.name()));
       table.foreignKeys().forEach(fk -> assertTrue(
-          created.indexOf(db.dialect().quote(fk.referencedTable())) <= created.indexOf(db.dialect().quote(table.name())),
+          created.indexOf(db.dialect().quote(fk.referencedTable())) <= position,
           () -> table.name() + " is created before " + fk.referencedTable() + ": " + created));
     }
   }
