@@ -1,12 +1,16 @@
 package dev.dovetail.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dovetail.fixture.Model.Course;
 import dev.dovetail.fixture.Model.Student;
 import dev.dovetail.fixture.SchoolFixture;
 import dev.dovetail.testing.DatabaseTest;
+import dev.dovetail.testing.TestDatabase;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -73,6 +77,30 @@ class TransactionTest extends SchoolFixture {
     });
     assertEquals(Set.of("Taken", "Ada", "Cy"), Set.copyOf(map(db.students().findAll(), Student::name)));
     assertEquals(1, rows("registrations"));
+  }
+
+  @DatabaseTest
+  void afterACaughtFailureTheNextCallSaysWhetherTheTransactionGoesOn() {
+    student("Taken");
+    DovetailException next = null;
+    try {
+      db.useTransaction(tx -> {
+        assertThrows(ConstraintViolationException.class, () -> tx.students().insert(new Student(null, "Taken")));
+        tx.students().insert(new Student(null, "After"));
+      });
+    } catch (DovetailException e) {
+      next = e;
+    }
+    if (database.kind() == TestDatabase.Kind.POSTGRESQL) {
+      // PostgreSQL refuses every statement after a failed one until the transaction ends; the message must not
+      // blame the next statement for the earlier one's unique violation, which the driver attaches as the cause.
+      assertFalse(next instanceof ConstraintViolationException, String.valueOf(next));
+      assertTrue(next.getMessage().contains("an earlier statement in it failed"), next.getMessage());
+      assertEquals(1, rows("students"));
+    } else {
+      assertNull(next);
+      assertEquals(2, rows("students"));
+    }
   }
 
   @DatabaseTest
