@@ -44,9 +44,15 @@ public abstract class Dialect {
   /** PostgreSQL 12 and later. */
   public static final Dialect POSTGRESQL = new PostgresDialect();
 
+  /** MariaDB 10.6 and later, and MySQL 8. */
+  public static final Dialect MARIADB = new MariaDbDialect();
+
+  /** SQLite 3.35 and later, through the xerial sqlite-jdbc driver. */
+  public static final Dialect SQLITE = new SqliteDialect();
+
   /** Every dialect, in the order their DDL resources are written. */
   public static List<Dialect> all() {
-    return List.of(H2, POSTGRESQL);
+    return List.of(H2, POSTGRESQL, MARIADB, SQLITE);
   }
 
   /** The dialect named {@code name} ({@link #name()}). */
@@ -70,13 +76,39 @@ public abstract class Dialect {
     if (p.contains("postgres")) {
       return POSTGRESQL;
     }
+    // MariaDB's driver reports "MariaDB", MySQL's (and MariaDB's talking to a MySQL server) "MySQL".
+    if (p.contains("mariadb") || p.contains("mysql")) {
+      return MARIADB;
+    }
+    if (p.contains("sqlite")) {
+      return SQLITE;
+    }
     throw new IllegalArgumentException("Dovetail has no dialect for the database \"" + product
         + "\"; pass one explicitly, e.g. create(jdbi, Dialect.POSTGRESQL), if it speaks one of "
         + all().stream().map(Dialect::name).toList());
   }
 
-  /** Short lowercase name, used in resource names ({@code h2}, {@code postgresql}). */
+  /** Short lowercase name, used in resource names ({@code h2}, {@code postgresql}, {@code mariadb}, {@code sqlite}). */
   public abstract String name();
+
+  // ---------------------------------------------------------------- connections
+
+  /**
+   * Readies a connection the runtime has just obtained, before its first statement: what a database needs
+   * switched on per connection (SQLite's foreign keys), or checked (MariaDB's affected-row counts). Called
+   * once per connection the runtime opens, and once per handle given to it; the default does nothing.
+   *
+   * @throws SQLException when the connection cannot be made fit, saying how to configure it
+   */
+  public void prepareConnection(Connection connection) throws SQLException {}
+
+  /**
+   * The statements {@link #prepareConnection} runs on every connection, so that a tool counting statements
+   * per call can tell them apart from the call's own; empty by default.
+   */
+  public List<String> connectionSetup() {
+    return List.of();
+  }
 
   // ---------------------------------------------------------------- identifiers
 
@@ -128,6 +160,19 @@ public abstract class Dialect {
     return sql.toString();
   }
 
+  /**
+   * Whether the primary key of {@code table} is declared on its column rather than as a table constraint:
+   * SQLite's identity column must be {@code INTEGER PRIMARY KEY} to be its row id. No by default.
+   */
+  protected boolean primaryKeyOnColumn(TableDef table) {
+    return false;
+  }
+
+  /** What follows the closing parenthesis of {@code CREATE TABLE} (storage engine, character set); none by default. */
+  protected String tableOptions() {
+    return "";
+  }
+
   /** {@code CREATE TABLE} with its primary key and the given foreign keys inline. */
   public String createTable(TableDef table, List<ForeignKeyDef> inlineForeignKeys) {
     StringBuilder sql = new StringBuilder("CREATE TABLE ").append(quote(table.name())).append(" (");
@@ -135,7 +180,7 @@ public abstract class Dialect {
     for (ColumnDef column : table.columns()) {
       parts.add(columnDefinition(column));
     }
-    if (!table.primaryKey().isEmpty()) {
+    if (!table.primaryKey().isEmpty() && !primaryKeyOnColumn(table)) {
       parts.add("CONSTRAINT " + quote(dev.dovetail.schema.SchemaNames.primaryKey(table.name()))
           + " PRIMARY KEY (" + columnList(table.primaryKey()) + ")");
     }
@@ -145,7 +190,7 @@ public abstract class Dialect {
     for (int i = 0; i < parts.size(); i++) {
       sql.append(i == 0 ? "\n  " : ",\n  ").append(parts.get(i));
     }
-    return sql.append("\n)").toString();
+    return sql.append("\n)").append(tableOptions()).toString();
   }
 
   /** {@code CONSTRAINT fk FOREIGN KEY (...) REFERENCES t (...) ON DELETE ...}. */
@@ -237,6 +282,37 @@ public abstract class Dialect {
 
   /** Whether a duplicate-key error from {@link #insertIfAbsent} under a race means "already there". */
   public boolean insertIfAbsentMayRaceOnDuplicate() {
+    return false;
+  }
+
+  /**
+   * Whether an {@code INSERT} run as a JDBC batch hands back the generated key of every row; where it does
+   * not (SQLite's driver reports only the last), the runtime runs the one prepared statement row by row.
+   */
+  public boolean batchReturnsGeneratedKeys() {
+    return true;
+  }
+
+  /**
+   * Whether an {@code UPDATE} reports only the rows it changed, so that 0 may also mean "found, but already
+   * holding those values" (MariaDB with {@code useAffectedRows=true}). The runtime then looks the row up to
+   * tell the two apart. No by default: the count is of the rows matched.
+   */
+  public boolean updateCountsOnlyChangedRows() {
+    return false;
+  }
+
+  /**
+   * Whether {@code e} reports that the database chose this transaction as the victim of a deadlock, or
+   * could not take a lock in time, so that running the same all-or-nothing work again may succeed.
+   */
+  public boolean isTransientLockFailure(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01"))) {
+        return true;
+      }
+    }
     return false;
   }
 

@@ -42,9 +42,38 @@ public final class DaoContext {
     return new DaoContext(Objects.requireNonNull(jdbi, "jdbi"), null, Objects.requireNonNull(dialect, "dialect"));
   }
 
-  /** A context running every call on {@code handle} (and so in its transaction, if one is open). */
+  /**
+   * A context running every call on {@code handle} (and so in its transaction, if one is open). The handle's
+   * connection is readied by the dialect first ({@link Dialect#prepareConnection}).
+   */
   public DaoContext on(Handle handle) {
-    return new DaoContext(jdbi, Objects.requireNonNull(handle, "handle"), dialect);
+    Objects.requireNonNull(handle, "handle");
+    try {
+      dialect.prepareConnection(handle.getConnection());
+    } catch (SQLException e) {
+      throw new DovetailException("could not ready the connection for " + dialect + ": " + e.getMessage(), e);
+    }
+    return onPrepared(handle);
+  }
+
+  /** {@link #on} for a handle that {@link #open()} gave, whose connection is readied already. */
+  DaoContext onPrepared(Handle handle) {
+    return new DaoContext(jdbi, handle, dialect);
+  }
+
+  /**
+   * Opens a handle of the JDBI instance with its connection readied by the dialect: SQLite's foreign keys are
+   * switched on here, before any transaction begins, as they cannot be inside one.
+   */
+  Handle open() throws SQLException {
+    Handle h = jdbi.open();
+    try {
+      dialect.prepareConnection(h.getConnection());
+      return h;
+    } catch (SQLException | RuntimeException e) {
+      h.close();
+      throw e;
+    }
   }
 
   /** The dialect SQL is written in. */
@@ -67,7 +96,7 @@ public final class DaoContext {
     if (handle != null) {
       return work.apply(handle.getConnection());
     }
-    try (Handle h = jdbi.open()) {
+    try (Handle h = open()) {
       return work.apply(h.getConnection());
     }
   }

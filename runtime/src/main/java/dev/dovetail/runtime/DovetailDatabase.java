@@ -5,6 +5,7 @@ import dev.dovetail.schema.SchemaDef;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -89,7 +90,16 @@ public abstract class DovetailDatabase<D extends DovetailDatabase<D>> {
       D self = withContext(ctx);
       return ctx.handle().inTransaction(h -> work.apply(self));
     }
-    return ctx.jdbi().inTransaction(h -> work.apply(withContext(ctx.on(h))));
+    // Opened through the context, so that the dialect readies the connection before the transaction begins.
+    Handle h;
+    try {
+      h = ctx.open();
+    } catch (SQLException e) {
+      throw new DovetailException("could not open a connection for a transaction: " + e.getMessage(), e);
+    }
+    try (h) {
+      return h.inTransaction(tx -> work.apply(withContext(ctx.onPrepared(tx))));
+    }
   }
 
   /** {@link #inTransaction} for work that returns nothing. */

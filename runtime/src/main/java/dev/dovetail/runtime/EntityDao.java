@@ -172,6 +172,16 @@ public abstract class EntityDao<T> {
     try (PreparedStatement ps = assign
         ? connection.prepareStatement(sql, new String[] {dialect.generatedKeyName(columns.get(generated).name())})
         : connection.prepareStatement(sql)) {
+      if (assign && !dialect.batchReturnsGeneratedKeys()) {
+        // The driver would report only the last key of a batch: run the one statement row by row instead.
+        List<T> out = new ArrayList<>(batch.size());
+        for (T entity : batch) {
+          bindInsert(ps, entity, true);
+          ps.executeUpdate();
+          out.add(withKey(ps, entity));
+        }
+        return out;
+      }
       for (T entity : batch) {
         bindInsert(ps, entity, assign);
         ps.addBatch();
@@ -222,8 +232,9 @@ public abstract class EntityDao<T> {
     if (update == null) {
       return existsByKey(id);
     }
+    boolean changed;
     try {
-      return ctx.withConnection(connection -> {
+      changed = ctx.withConnection(connection -> {
         try (PreparedStatement ps = connection.prepareStatement(update)) {
           for (int i = 0; i < updateColumns.length; i++) {
             dialect.bind(ps, i + 1, mapping.get(entity, updateColumns[i]), mapping.type(updateColumns[i]));
@@ -234,6 +245,8 @@ public abstract class EntityDao<T> {
     } catch (SQLException e) {
       throw violation(e, "update " + mapping.describe(entity), entity, update);
     }
+    // Where 0 rows may also mean "found, already holding these values", ask whether the row is there.
+    return changed || dialect.updateCountsOnlyChangedRows() && existsByKey(id);
   }
 
   /** Deletes the row of {@code entity}; returns whether there was one. */
@@ -371,28 +384,36 @@ public abstract class EntityDao<T> {
 
   /**
    * Translates a refused write, naming the constraint's column and the entity's value for it when the
-   * database's message names the constraint.
+   * database's message names the constraint (or, on SQLite, its columns; or the one foreign key set).
    */
   private DovetailException violation(SQLException e, String what, T entity, String sql) {
     String detail = what;
     String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    for (ForeignKeyDef fk : mapping.table().foreignKeys()) {
-      if (message.contains(fk.name().toLowerCase(Locale.ROOT))) {
-        String column = fk.columns().get(0);
-        detail = what + ": " + mapping.table().name() + "." + column
-            + (entity == null ? "" : " = " + mapping.get(entity, mapping.indexOf(column)))
-            + " must refer to an existing row of " + fk.referencedTable();
-      }
+    Dialect.Violation violation = dialect.classify(e);
+    List<ForeignKeyDef> named = mapping.table().foreignKeys().stream()
+        .filter(fk -> message.contains(fk.name().toLowerCase(Locale.ROOT))).toList();
+    if (named.isEmpty() && violation == Dialect.Violation.FOREIGN_KEY && entity != null) {
+      // SQLite does not say which key failed: name the one key that refers to something, if there is one.
+      List<ForeignKeyDef> set = mapping.table().foreignKeys().stream()
+          .filter(fk -> mapping.get(entity, mapping.indexOf(fk.columns().get(0))) != null).toList();
+      named = set.size() == 1 ? set : List.of();
+    }
+    for (ForeignKeyDef fk : named) {
+      String column = fk.columns().get(0);
+      detail = what + ": " + mapping.table().name() + "." + column
+          + (entity == null ? "" : " = " + mapping.get(entity, mapping.indexOf(column)))
+          + " must refer to an existing row of " + fk.referencedTable();
     }
     for (IndexDef index : mapping.table().indexes()) {
-      if (index.unique() && message.contains(index.name().toLowerCase(Locale.ROOT))) {
+      if (index.unique() && (message.contains(index.name().toLowerCase(Locale.ROOT))
+          || namesColumns(message, index.columns()))) {
         String column = index.columns().get(0);
         detail = what + ": " + mapping.table().name() + "." + column
             + (entity == null ? "" : " = " + mapping.get(entity, mapping.indexOf(column)))
             + " is already taken";
       }
     }
-    if (entity != null && dialect.classify(e) == Dialect.Violation.NOT_NULL) {
+    if (entity != null && violation == Dialect.Violation.NOT_NULL) {
       for (int i = 0; i < columns.size(); i++) {
         if (!columns.get(i).nullable() && !columns.get(i).identity() && mapping.get(entity, i) == null) {
           detail = what + ": " + mapping.table().name() + "." + columns.get(i).name() + " may not be null";
@@ -400,5 +421,16 @@ public abstract class EntityDao<T> {
       }
     }
     return Sql.translate(dialect, e, detail, sql);
+  }
+
+  /** Whether the message names the columns as {@code table.column}, as SQLite's "UNIQUE constraint failed" does. */
+  private boolean namesColumns(String message, List<String> indexColumns) {
+    String table = mapping.table().name().toLowerCase(Locale.ROOT);
+    for (String column : indexColumns) {
+      if (!message.contains(table + "." + column.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

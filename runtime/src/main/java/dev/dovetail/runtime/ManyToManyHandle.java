@@ -124,7 +124,7 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
     }
     String sql = deleteOneSql();
     try {
-      return ctx.atomically(connection -> deleteLinks(connection, ids, sql));
+      return atomicallyRetryingRaces(connection -> deleteLinks(connection, ids, sql));
     } catch (SQLException e) {
       throw Sql.translate(ctx.dialect(), e, "removeAll from " + description, sql);
     }
@@ -184,17 +184,22 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
   public record Changes(int added, int removed) {}
 
   /**
-   * Runs a batch that inserts links all-or-nothing. Where the dialect's insert-if-absent can lose a race (H2's
+   * Runs a batch that writes links all-or-nothing. Where the dialect's insert-if-absent can lose a race (H2's
    * MERGE checks, then inserts), another transaction may commit one of the same links in between: the batch
-   * is rolled back and run again, and then sees that link and skips it.
+   * is rolled back and run again, and then sees that link and skips it. A batch in a transaction of its own
+   * that the database chose as a deadlock victim, or that waited too long for a lock (InnoDB's gap locks,
+   * SQLite's one writer), is run again too; inside the caller's transaction it is not, as the database may
+   * have rolled that whole transaction back.
    */
   private <R> R atomicallyRetryingRaces(SqlFunction<Connection, R> work) throws SQLException {
+    Dialect d = ctx.dialect();
     for (int attempt = 1; ; attempt++) {
       try {
         return ctx.atomically(work);
       } catch (SQLException e) {
-        if (attempt == 3 || !ctx.dialect().insertIfAbsentMayRaceOnDuplicate()
-            || ctx.dialect().classify(e) != Violation.UNIQUE) {
+        boolean race = d.insertIfAbsentMayRaceOnDuplicate() && d.classify(e) == Violation.UNIQUE;
+        boolean victim = ctx.handle() == null && d.isTransientLockFailure(e);
+        if (attempt == 5 || !(race || victim)) {
           throw e;
         }
       }

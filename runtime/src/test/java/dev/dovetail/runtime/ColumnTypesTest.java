@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.dovetail.fixture.Model.Everything;
+import dev.dovetail.fixture.SchoolDb;
 import dev.dovetail.fixture.SchoolFixture;
 import dev.dovetail.testing.DatabaseTest;
+import dev.dovetail.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -106,21 +108,52 @@ class ColumnTypesTest extends SchoolFixture {
     assertEquals(1, db.everything().query().where("t.instant = :at", "at", written.instant()).count());
     assertEquals(1, db.everything().query().where("t.uuid = :u", "u", written.uuid()).count());
     assertEquals(1, db.everything().query().where("t.letter = :c", "c", 'é').count());
-    // DAY is reserved on H2: a fragment quotes it, as the DDL did.
-    assertEquals(1, db.everything().query().where("t.\"day\" = :d", "d", written.day()).count());
+    // DAY is reserved on H2: a fragment quotes it as the DDL did, in the database's own quotes.
+    assertEquals(1, db.everything().query().where("t." + db.dialect().quote("day") + " = :d", "d", written.day())
+        .count());
     assertEquals(0, db.everything().query().where("t.instant > :at", "at", written.instant()).count());
   }
 
-  /** The instant as the database itself sees it, read as an offset date-time, not through the runtime. */
+  /**
+   * The instant as the database itself holds it, read with plain JDBC, not through the runtime: an offset
+   * date-time where the column has a zone; on MariaDB the {@code DATETIME} formatted by the server; on SQLite
+   * the text itself. The last two must be the UTC wall-clock time.
+   */
   private Instant storedInUtc(int id) throws SQLException {
+    String column = switch (database.kind()) {
+      case H2, POSTGRESQL -> "instant";
+      case MARIADB -> "DATE_FORMAT(instant, '%Y-%m-%dT%H:%i:%s.%fZ')";
+      case SQLITE -> "instant";
+    };
     try (Connection c = database.connect();
-        PreparedStatement ps = c.prepareStatement("SELECT instant FROM everything WHERE id = ?")) {
+        PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM everything WHERE id = ?")) {
       ps.setInt(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        return rs.getObject(1, OffsetDateTime.class).toInstant();
+        return switch (database.kind()) {
+          case H2, POSTGRESQL -> rs.getObject(1, OffsetDateTime.class).toInstant();
+          case MARIADB, SQLITE -> Instant.parse(rs.getString(1));
+        };
       }
     }
+  }
+
+  @DatabaseTest(TestDatabase.Kind.MARIADB)
+  void instantsDoNotMoveWithTheMariaDbSessionTimeZone() throws SQLException {
+    Instant at = Instant.parse("2024-03-31T01:30:00.654321Z");
+    // A session five and three quarter hours east of UTC; the JVM is in Kathmandu too, and then in Los Angeles.
+    TestDatabase eastern = database.withMariaDbOptions("sessionVariables=time_zone='+05:45'");
+    SchoolDb shifted = SchoolDb.create(eastern.jdbi(), database.dialect());
+    assertEquals("+05:45", eastern.jdbi().withHandle(h -> h.createQuery("SELECT @@session.time_zone")
+        .mapTo(String.class).one()));
+    shifted.everything().insert(new Everything(20, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, at));
+    assertEquals(at, shifted.everything().find(20).orElseThrow().instant());
+    assertEquals(at, db.everything().find(20).orElseThrow().instant(), "a session in UTC reads the same instant");
+    assertEquals(at, storedInUtc(20));
+    TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
+    assertEquals(at, shifted.everything().find(20).orElseThrow().instant());
+    assertEquals(1, shifted.everything().query().where("t.instant = :at", "at", at).count());
   }
 
   private static void assertSameValues(Everything expected, Everything actual) {

@@ -86,9 +86,13 @@ class SchemaDdlTest extends SchoolFixture {
     Member m = db.members().insert(new Member(null, 7, red.id()));
     Order o = db.orders().insert(new Order(m.id(), red.id(), "SELECT * FROM \"order\""));
     assertEquals(Optional.of(o), db.orders().find(m.id(), red.id()));
-    assertEquals(List.of(m), db.members().query().where("t.\"order\" = :o AND t.\"group\" = :g",
-        Map.of("o", 7, "g", red.id())).orderBy("t.\"order\" desc").all());
-    assertEquals(1, db.orders().query().where("t.\"select\" LIKE :s", "s", "SELECT%").count());
+    // A fragment quotes a reserved word as the database does: dialect().quote() gives "order" or `order`.
+    String order = "t." + db.dialect().quote("order");
+    String group = "t." + db.dialect().quote("group");
+    assertEquals(List.of(m), db.members().query().where(order + " = :o AND " + group + " = :g",
+        Map.of("o", 7, "g", red.id())).orderBy(order + " desc").all());
+    assertEquals(1, db.orders().query().where("t." + db.dialect().quote("select") + " LIKE :s", "s", "SELECT%")
+        .count());
     assertTrue(db.members().update(new Member(m.id(), 8, null)));
     assertEquals(Optional.of(new Member(m.id(), 8, null)), db.members().find(m.id()));
     assertTrue(db.groups().delete(red));

@@ -4,7 +4,8 @@ import dev.dovetail.dialect.Dialect;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -26,7 +27,7 @@ import org.opentest4j.TestAbortedException;
 public final class DatabaseExtension implements TestTemplateInvocationContextProvider {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(DatabaseExtension.class);
-  private static final AtomicBoolean WARNED = new AtomicBoolean();
+  private static final Set<TestDatabase.Kind> WARNED = ConcurrentHashMap.newKeySet();
 
   @Override
   public boolean supportsTestTemplate(ExtensionContext context) {
@@ -49,22 +50,33 @@ public final class DatabaseExtension implements TestTemplateInvocationContextPro
     return classContext.getStore(NAMESPACE).getOrComputeIfAbsent(kind, TestDatabase::create, TestDatabase.class);
   }
 
-  /** Skips (or, on CI, fails) the test when PostgreSQL is wanted but not there, saying how to start it. */
+  /** Skips (or, on CI, fails) the test when PostgreSQL or MariaDB is wanted but not there, saying how to start it. */
   private static void requireServer(TestDatabase.Kind kind) {
-    if (kind != TestDatabase.Kind.POSTGRESQL) {
-      return;
+    String reason;
+    String message;
+    switch (kind) {
+      case POSTGRESQL -> {
+        reason = PostgresServer.unavailableReason();
+        message = reason == null ? null : PostgresServer.howToStart(reason);
+      }
+      case MARIADB -> {
+        reason = MariaDbServer.unavailableReason();
+        message = reason == null ? null : MariaDbServer.howToStart(reason);
+      }
+      default -> {
+        return;
+      }
     }
-    String reason = PostgresServer.unavailableReason();
     if (reason == null) {
       return;
     }
-    String message = PostgresServer.howToStart(reason);
+    String server = kind == TestDatabase.Kind.POSTGRESQL ? "PostgreSQL" : "MariaDB";
     if (PostgresServer.onCi()) {
-      throw new AssertionFailedError("CI=true, so the PostgreSQL tests must run. " + message);
+      throw new AssertionFailedError("CI=true, so the " + server + " tests must run. " + message);
     }
-    if (WARNED.compareAndSet(false, true)) {
+    if (WARNED.add(kind)) {
       String line = "*".repeat(100);
-      System.err.println(line + "\n[dovetail tests] SKIPPING every PostgreSQL test: " + message + "\n" + line);
+      System.err.println(line + "\n[dovetail tests] SKIPPING every " + server + " test: " + message + "\n" + line);
     }
     throw new TestAbortedException("skipped: " + message);
   }

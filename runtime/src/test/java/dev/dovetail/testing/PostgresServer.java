@@ -30,7 +30,7 @@ public final class PostgresServer {
 
   /** The JDBC URL of the server's test database, without a schema. */
   public static String url() {
-    return setting("dovetail.pg.url", "DOVETAIL_PG_URL", DEFAULT_URL);
+    return Settings.get("dovetail.pg.url", "DOVETAIL_PG_URL", DEFAULT_URL);
   }
 
   /** The JDBC URL whose connections work in {@code schema}. */
@@ -42,8 +42,8 @@ public final class PostgresServer {
   /** The connection properties: user, password and short timeouts, so that a dead server fails fast. */
   public static Properties properties() {
     Properties p = new Properties();
-    p.setProperty("user", setting("dovetail.pg.user", "DOVETAIL_PG_USER", "postgres"));
-    p.setProperty("password", setting("dovetail.pg.password", "DOVETAIL_PG_PASSWORD", ""));
+    p.setProperty("user", Settings.get("dovetail.pg.user", "DOVETAIL_PG_USER", "postgres"));
+    p.setProperty("password", Settings.get("dovetail.pg.password", "DOVETAIL_PG_PASSWORD", ""));
     p.setProperty("connectTimeout", "5");
     p.setProperty("loginTimeout", "10");
     return p;
@@ -80,13 +80,5 @@ public final class PostgresServer {
   /** Whether this run is CI's ({@code CI=true}), where a missing server fails tests instead of skipping them. */
   public static boolean onCi() {
     return "true".equalsIgnoreCase(System.getenv("CI"));
-  }
-
-  private static String setting(String property, String variable, String fallback) {
-    String value = System.getProperty(property);
-    if (value == null || value.isBlank()) {
-      value = System.getenv(variable);
-    }
-    return value == null || value.isBlank() ? fallback : value;
   }
 }

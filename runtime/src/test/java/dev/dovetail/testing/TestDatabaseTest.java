@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dovetail.dialect.Dialect;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,8 +25,15 @@ class TestDatabaseTest {
     assertSame(database.jdbi(), jdbi);
     assertEquals(database.kind().dialect(), dialect);
     assertTrue(database.name().matches("dv_\\d+_[0-9a-f]{8}"), database.name());
-    String where = jdbi.withHandle(h -> h.createQuery(
-        dialect == Dialect.H2 ? "SELECT DATABASE()" : "SELECT current_schema()").mapTo(String.class).one());
+    String where = jdbi.withHandle(h -> h.createQuery(switch (database.kind()) {
+      case H2, MARIADB -> "SELECT DATABASE()";
+      case POSTGRESQL -> "SELECT current_schema()";
+      // The main database's file: <temporary folder>/<name>.db
+      case SQLITE -> "SELECT file FROM pragma_database_list WHERE name = 'main'";
+    }).mapTo(String.class).one());
+    if (database.kind() == TestDatabase.Kind.SQLITE) {
+      where = Path.of(where).getFileName().toString().replace(".db", "");
+    }
     assertTrue(where.equalsIgnoreCase(database.name()), where + " is not " + database.name());
   }
 
@@ -48,7 +56,7 @@ class TestDatabaseTest {
     } finally {
       other.close();
     }
-    // H2 comes back as a new empty database, closed again below; PostgreSQL finds no schema.
+    // H2 and SQLite come back as a new empty database, closed again below; PostgreSQL and MariaDB find none.
     assertThrows(SQLException.class, () -> execute(other, "SELECT * FROM theirs"));
     other.close();
     execute(mine, "SELECT * FROM mine");

@@ -1,0 +1,315 @@
+package dev.dovetail.dialect;
+
+import dev.dovetail.schema.ColumnDef;
+import dev.dovetail.schema.ColumnType;
+import dev.dovetail.schema.ForeignKeyDef;
+import dev.dovetail.schema.IndexDef;
+import dev.dovetail.schema.SchemaDef;
+import dev.dovetail.schema.TableDef;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * SQLite 3.35 and later, in process through the xerial sqlite-jdbc driver. What differs:
+ *
+ * <ul>
+ *   <li>columns are declared by storage class: {@code INTEGER} (booleans as 0/1), {@code REAL}, {@code TEXT},
+ *       {@code BLOB}. {@code BigDecimal} is {@code TEXT}, so it stays exact (a {@code NUMERIC} column would
+ *       keep 15 digits); {@code UUID} is its canonical {@code TEXT};
+ *   <li>points in time are {@code TEXT} in ISO-8601 at UTC with exactly six fractional digits
+ *       ({@code 2024-03-31T01:30:00.123456Z}; wall-clock times alike, without the {@code Z}). Fixed width at
+ *       one offset, they sort as text in time order and round-trip to the microsecond, they read as dates in
+ *       the {@code sqlite3} shell, and SQLite's date functions take them. Years outside 0000-9999 are refused,
+ *       as they would not sort;
+ *   <li>an identity column is {@code INTEGER PRIMARY KEY AUTOINCREMENT}, declared on the column (a table
+ *       constraint would not make it the row id), so that ids are never reused, as on the other databases;
+ *   <li>foreign keys are enforced only when switched on per connection: {@link #prepareConnection} does it.
+ *       SQLite cannot add a foreign key to an existing table, and needs not: every foreign key is declared
+ *       inside {@code CREATE TABLE}, as SQLite lets a table refer to one created later;
+ *   <li>the batch driver reports only the last generated key, so generated ids are read row by row;
+ *   <li>errors are told apart by the extended result code that sqlite-jdbc puts at the start of the message.
+ * </ul>
+ */
+final class SqliteDialect extends Dialect {
+  /** SQLite's keywords that may not stand as bare names (those its parser does not fall back to a name for). */
+  private static final Set<String> RESERVED = Set.of(
+      "add", "all", "alter", "and", "as", "autoincrement", "between", "case", "check", "collate", "commit",
+      "constraint", "create", "cross", "current_date", "current_time", "current_timestamp", "default",
+      "deferrable", "delete", "distinct", "drop", "else", "escape", "except", "exists", "filter", "foreign",
+      "from", "full", "glob", "group", "having", "in", "index", "indexed", "inner", "insert", "intersect", "into",
+      "is", "isnull", "join", "left", "like", "limit", "natural", "not", "nothing", "notnull", "null", "on", "or",
+      "order", "outer", "over", "primary", "references", "regexp", "returning", "right", "rollback", "select",
+      "set", "table", "then", "to", "transaction", "union", "unique", "update", "using", "values", "when",
+      "where", "window");
+
+  private static final String FOREIGN_KEYS_ON = "PRAGMA foreign_keys = ON";
+
+  @Override
+  public String name() {
+    return "sqlite";
+  }
+
+  @Override
+  protected Set<String> reservedWords() {
+    return RESERVED;
+  }
+
+  /**
+   * Switches foreign-key enforcement on, which SQLite leaves off on every new connection. It cannot be switched
+   * inside a transaction: a connection handed over with one open must have been opened with
+   * {@code foreign_keys=true}, or it is refused rather than left unchecked.
+   */
+  @Override
+  public void prepareConnection(Connection connection) throws SQLException {
+    if (connection.getAutoCommit()) {
+      try (PreparedStatement ps = connection.prepareStatement(FOREIGN_KEYS_ON)) {
+        ps.execute();
+      }
+      return;
+    }
+    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_keys")) {
+      if (!rs.next() || rs.getInt(1) != 1) {
+        throw new SQLException("SQLite enforces foreign keys only when they are switched on before a transaction "
+            + "begins; open the connection with foreign_keys=true (jdbc:sqlite:file.db?foreign_keys=true), or let "
+            + "Dovetail open it");
+      }
+    }
+  }
+
+  @Override
+  public List<String> connectionSetup() {
+    return List.of(FOREIGN_KEYS_ON);
+  }
+
+  // ---------------------------------------------------------------- types and DDL
+
+  @Override
+  public String sqlType(ColumnDef c) {
+    return switch (c.type()) {
+      case BOOLEAN, SMALLINT, INTEGER, BIGINT -> "INTEGER";
+      case REAL, DOUBLE -> "REAL";
+      case DECIMAL, CHAR, VARCHAR, TEXT, UUID, DATE, TIMESTAMP, TIMESTAMP_TZ -> "TEXT";
+      case BINARY -> "BLOB";
+    };
+  }
+
+  @Override
+  public String columnDefinition(ColumnDef column) {
+    if (column.identity()) {
+      // The row id itself; only a table whose whole key is this column gets here (see primaryKeyOnColumn).
+      return quote(column.name()) + " INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL";
+    }
+    return super.columnDefinition(column);
+  }
+
+  @Override
+  protected boolean primaryKeyOnColumn(TableDef table) {
+    List<ColumnDef> identities = table.columns().stream().filter(ColumnDef::identity).toList();
+    if (identities.isEmpty()) {
+      return false;
+    }
+    if (!table.primaryKey().equals(List.of(identities.get(0).name()))) {
+      throw new IllegalArgumentException("SQLite assigns ids only to a table's single-column INTEGER PRIMARY KEY; "
+          + table.name() + " has identity column " + identities.get(0).name() + " in key " + table.primaryKey());
+    }
+    return true;
+  }
+
+  /** Every table with all its foreign keys inline, in order, then the indexes: nothing is added later. */
+  @Override
+  public List<String> createSchema(SchemaDef schema) {
+    List<String> statements = new ArrayList<>();
+    for (TableDef table : schema.tables()) {
+      statements.add(createTable(table, table.foreignKeys()));
+    }
+    for (TableDef table : schema.tables()) {
+      for (IndexDef index : table.indexes()) {
+        statements.add(createIndex(table.name(), index));
+      }
+    }
+    return statements;
+  }
+
+  @Override
+  public String addForeignKey(String table, ForeignKeyDef fk) {
+    throw new UnsupportedOperationException("SQLite cannot add a foreign key to an existing table (" + table
+        + "." + fk.name() + "); declare it in CREATE TABLE");
+  }
+
+  @Override
+  public String dropTable(String table) {
+    return "DROP TABLE IF EXISTS " + quote(table);
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return true;
+  }
+
+  // ---------------------------------------------------------------- DML
+
+  @Override
+  public String insertIfAbsent(String table, List<String> columns, List<String> keyColumns) {
+    StringBuilder sql = new StringBuilder("INSERT INTO ").append(quote(table)).append(" (")
+        .append(columnList(columns)).append(") VALUES (");
+    for (int i = 0; i < columns.size(); i++) {
+      sql.append(i == 0 ? "?" : ", ?");
+    }
+    return sql.append(") ON CONFLICT (").append(columnList(keyColumns)).append(") DO NOTHING").toString();
+  }
+
+  @Override
+  public boolean batchReturnsGeneratedKeys() {
+    return false;
+  }
+
+  @Override
+  public String limitOffset(long limit, long offset) {
+    // SQLite takes an OFFSET only after a LIMIT, where -1 means none.
+    if (offset > 0) {
+      return " LIMIT " + limit + " OFFSET " + offset;
+    }
+    return limit >= 0 ? " LIMIT " + limit : "";
+  }
+
+  /** Below 999, the bound-parameter limit of SQLite builds before 3.32; newer ones take 32766. */
+  @Override
+  public int maxKeysPerQuery() {
+    return 900;
+  }
+
+  // ---------------------------------------------------------------- values
+
+  @Override
+  public void bind(PreparedStatement ps, int index, Object value, ColumnType type) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, sqlTypeCode(type));
+      return;
+    }
+    switch (type) {
+      case DECIMAL -> ps.setString(index, ((BigDecimal) value).toPlainString());
+      case DATE -> ps.setString(index, SqliteTime.date((LocalDate) value));
+      case TIMESTAMP -> ps.setString(index, SqliteTime.dateTime((LocalDateTime) value));
+      default -> super.bind(ps, index, value, type);
+    }
+  }
+
+  @Override
+  public void bindValue(PreparedStatement ps, int index, Object value) throws SQLException {
+    if (value instanceof BigDecimal decimal) {
+      ps.setString(index, decimal.toPlainString());
+    } else if (value instanceof LocalDate date) {
+      ps.setString(index, SqliteTime.date(date));
+    } else if (value instanceof LocalDateTime dateTime) {
+      ps.setString(index, SqliteTime.dateTime(dateTime));
+    } else if (value instanceof Boolean b) {
+      ps.setInt(index, b ? 1 : 0);
+    } else {
+      super.bindValue(ps, index, value);
+    }
+  }
+
+  @Override
+  protected int sqlTypeCode(ColumnType type) {
+    return switch (type) {
+      case BOOLEAN, SMALLINT, INTEGER, BIGINT -> Types.INTEGER;
+      case REAL, DOUBLE -> Types.REAL;
+      case BINARY -> Types.BLOB;
+      default -> Types.VARCHAR;
+    };
+  }
+
+  @Override
+  protected void bindUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
+    ps.setString(index, value.toString());
+  }
+
+  @Override
+  protected void bindInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+    ps.setString(index, SqliteTime.instant(value));
+  }
+
+  @Override
+  public BigDecimal getBigDecimal(ResultSet rs, int index) throws SQLException {
+    String v = rs.getString(index);
+    return v == null ? null : new BigDecimal(v);
+  }
+
+  @Override
+  public UUID getUuid(ResultSet rs, int index) throws SQLException {
+    String v = rs.getString(index);
+    return v == null ? null : UUID.fromString(v);
+  }
+
+  @Override
+  public byte[] getBytes(ResultSet rs, int index) throws SQLException {
+    byte[] v = rs.getBytes(index);
+    // An empty BLOB comes back as no bytes at all; only SQL NULL is null.
+    return v == null && !rs.wasNull() ? new byte[0] : v;
+  }
+
+  @Override
+  public LocalDate getLocalDate(ResultSet rs, int index) throws SQLException {
+    String v = rs.getString(index);
+    return v == null ? null : LocalDate.parse(v);
+  }
+
+  @Override
+  public LocalDateTime getLocalDateTime(ResultSet rs, int index) throws SQLException {
+    String v = rs.getString(index);
+    return v == null ? null : SqliteTime.parseDateTime(v);
+  }
+
+  @Override
+  public Instant getInstant(ResultSet rs, int index) throws SQLException {
+    String v = rs.getString(index);
+    return v == null ? null : SqliteTime.parseInstant(v);
+  }
+
+  // ---------------------------------------------------------------- errors
+
+  /**
+   * Classifies by the extended result code that sqlite-jdbc writes first in the message
+   * ({@code [SQLITE_CONSTRAINT_FOREIGNKEY] ...}), as its SQLSTATE is empty and its error code the primary one.
+   */
+  @Override
+  public Violation classify(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage()).toUpperCase(Locale.ROOT);
+      if (message.contains("SQLITE_CONSTRAINT_FOREIGNKEY")) {
+        return Violation.FOREIGN_KEY;
+      }
+      if (message.contains("SQLITE_CONSTRAINT_UNIQUE") || message.contains("SQLITE_CONSTRAINT_PRIMARYKEY")) {
+        return Violation.UNIQUE;
+      }
+      if (message.contains("SQLITE_CONSTRAINT_NOTNULL")) {
+        return Violation.NOT_NULL;
+      }
+    }
+    return Violation.OTHER;
+  }
+
+  @Override
+  public boolean isTransientLockFailure(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage()).toUpperCase(Locale.ROOT);
+      if (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
