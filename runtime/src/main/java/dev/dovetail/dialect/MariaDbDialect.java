@@ -113,9 +113,9 @@ final class MariaDbDialect extends Dialect {
       case SMALLINT -> "SMALLINT";
       case INTEGER -> "INT";
       case BIGINT -> "BIGINT";
-      // REAL is a DOUBLE here unless the server runs in REAL_AS_FLOAT mode.
-      case REAL -> "FLOAT";
-      case DOUBLE -> "DOUBLE";
+      // FLOAT refuses magnitudes above 3.402823466E+38, a hair under Float.MAX_VALUE; a DOUBLE holds every
+      // float exactly. (REAL would be a DOUBLE too, unless the server runs in REAL_AS_FLOAT mode.)
+      case REAL, DOUBLE -> "DOUBLE";
       case DECIMAL -> "DECIMAL(" + c.precision() + ", " + c.scale() + ")";
       case CHAR -> "CHAR(1)";
       case VARCHAR -> "VARCHAR(" + c.length() + ")";

@@ -162,9 +162,58 @@ public abstract class EntityDao<T> {
       }
       return ordered;
     } catch (SQLException e) {
-      throw violation(e, "insertAll of " + input.size() + " " + mapping.entityName(), null,
+      throw violation(e, "insertAll of " + input.size() + " " + mapping.entityName(), culprit(e, input),
           assigned.isEmpty() ? insertAllColumns : insertWithoutGenerated);
     }
+  }
+
+  /**
+   * The entity of a refused batch whose unique value is taken, or whose foreign key refers to no row, looked up
+   * after the failure where the database's message does not say (SQLite never does); {@code null} if unknown.
+   */
+  private T culprit(SQLException e, List<T> input) {
+    Dialect.Violation violation = dialect.classify(e);
+    String table = mapping.table().name();
+    if (violation == Dialect.Violation.UNIQUE) {
+      for (IndexDef index : mapping.table().indexes()) {
+        if (index.unique() && index.columns().size() == 1) {
+          int column = mapping.indexOf(index.columns().get(0));
+          Object value = Culprits.taken(ctx, table, index.columns().get(0), mapping.type(column), values(input, column));
+          if (value != null) {
+            return withValue(input, column, value);
+          }
+        }
+      }
+    } else if (violation == Dialect.Violation.FOREIGN_KEY) {
+      for (ForeignKeyDef fk : mapping.table().foreignKeys()) {
+        if (fk.columns().size() == 1) {
+          int column = mapping.indexOf(fk.columns().get(0));
+          List<Object> missing = Culprits.missing(ctx, fk.referencedTable(), fk.referencedColumns().get(0),
+              mapping.type(column), values(input, column));
+          if (!missing.isEmpty()) {
+            return withValue(input, column, missing.get(0));
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<Object> values(List<T> entities, int column) {
+    List<Object> out = new ArrayList<>(entities.size());
+    for (T entity : entities) {
+      out.add(mapping.get(entity, column));
+    }
+    return out;
+  }
+
+  private T withValue(List<T> entities, int column, Object value) {
+    for (T entity : entities) {
+      if (value.equals(mapping.get(entity, column))) {
+        return entity;
+      }
+    }
+    return null;
   }
 
   private List<T> batchInsert(Connection connection, List<T> batch, boolean assign) throws SQLException {

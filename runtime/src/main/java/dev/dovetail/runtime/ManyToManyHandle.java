@@ -102,7 +102,7 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
       return atomicallyRetryingRaces(connection -> insertLinks(connection, ids, sql));
     } catch (SQLException e) {
       throw linkFailure(e, "addAll of " + ids.size() + " " + spec.target().entityName() + " to " + description,
-          null, sql);
+          firstMissing(e, ids), sql);
     }
   }
 
@@ -171,7 +171,7 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
         return new Changes(added, removed);
       });
     } catch (SQLException e) {
-      throw linkFailure(e, "replaceWith on " + description, null, current);
+      throw linkFailure(e, "replaceWith on " + description, firstMissing(e, wanted), current);
     }
   }
 
@@ -286,6 +286,19 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
           + spec.joinTable() + " that needs " + spec.linkRequires()
           + "; insert the association entity through its DAO instead");
     }
+  }
+
+  /**
+   * Of the ids of a refused batch, the first with no row at the other end, when the refusal was a foreign key's;
+   * looked up after the failure, as not every database's message names it.
+   */
+  private Object firstMissing(SQLException e, Set<Object> ids) {
+    if (ctx.dialect().classify(e) != Violation.FOREIGN_KEY) {
+      return null;
+    }
+    String idColumn = spec.target().table().columns().get(targetIdColumn).name();
+    List<Object> missing = Culprits.missing(ctx, spec.target().table().name(), idColumn, targetType, ids);
+    return missing.isEmpty() ? null : missing.get(0);
   }
 
   private DovetailException linkFailure(SQLException e, String what, Object targetId, String sql) {

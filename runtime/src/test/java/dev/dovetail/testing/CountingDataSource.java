@@ -1,5 +1,6 @@
 package dev.dovetail.testing;
 
+import dev.dovetail.dialect.Dialect;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -8,16 +9,23 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
  * A {@link DataSource} that records every statement prepared or created on its connections, so that a test
  * can assert how many round trips a call took: {@code Jdbi.create(new CountingDataSource(db.dataSource()))}.
  * The runtime prepares statements on the raw JDBC connection, out of JDBI's sight, so this counts at the
- * connection.
+ * connection. What a dialect runs to ready each new connection (SQLite's {@code PRAGMA foreign_keys = ON}) is not
+ * counted: it readies the connection rather than doing the call's work.
  */
 public final class CountingDataSource implements DataSource {
+  /** What dialects run on each new connection ({@link Dialect#connectionSetup()}): not the call's statements. */
+  private static final Set<String> SETUP =
+      Dialect.all().stream().flatMap(d -> d.connectionSetup().stream()).collect(Collectors.toUnmodifiableSet());
+
   private final DataSource delegate;
   private final List<String> statements = new ArrayList<>();
 
@@ -49,7 +57,7 @@ public final class CountingDataSource implements DataSource {
     return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
         (proxy, method, args) -> {
           String name = method.getName();
-          if (name.equals("prepareStatement") || name.equals("prepareCall")) {
+          if ((name.equals("prepareStatement") || name.equals("prepareCall")) && !SETUP.contains((String) args[0])) {
             record((String) args[0]);
           } else if (name.equals("createStatement")) {
             record("<statement>");
