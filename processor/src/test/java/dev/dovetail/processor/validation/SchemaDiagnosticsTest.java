@@ -198,10 +198,10 @@ class SchemaDiagnosticsTest {
         "    String user) {}");
     Compilation c = compile(order, database("Shop", "Order"));
     assertThat(c).succeeded();
-    assertWarning(c, Diagnostic.RESERVED_WORD.format("table", "order", "Order", "h2 and postgresql", "order"), order,
-        "@Entity(table = \"order\")");
-    assertWarning(c, Diagnostic.RESERVED_WORD.format("column", "limit", "Order.quantity", "h2 and postgresql",
-        "limit"), order, "int quantity");
+    assertWarning(c, Diagnostic.RESERVED_WORD.format("table", "order", "Order",
+        "h2 and postgresql and mariadb and sqlite", "order"), order, "@Entity(table = \"order\")");
+    assertWarning(c, Diagnostic.RESERVED_WORD.format("column", "limit", "Order.quantity",
+        "h2 and postgresql and mariadb and sqlite", "limit"), order, "int quantity");
     assertWarning(c, Diagnostic.RESERVED_WORD.format("column", "user", "Order.user", "h2 and postgresql", "user"),
         order, "String user");
   }
@@ -213,7 +213,7 @@ class SchemaDiagnosticsTest {
         "@SuppressWarnings(\"DV307\")",
         "public record Order(@Id @GeneratedValue Long id, String user) {}");
     JavaFileObject line = type("Line",
-        "@Entity(table = \"lines\")",
+        "@Entity(table = \"order_lines\")",
         "public record Line(@Id @GeneratedValue Long id,",
         "    @SuppressWarnings(\"DV307\") @Column(name = \"limit\") int quantity) {}");
     Compilation c = compile(order, line, database("Shop", "Order", "Line"));
