@@ -103,8 +103,8 @@ class GeneratedResourcesTest {
   @Test
   void mariaDbAndSqliteIdentityColumns() {
     String mariadb = Compilations.resource(school, "META-INF/dovetail/School/mariadb.sql");
-    assertThat(mariadb).contains("CREATE TABLE students (\n  id BIGINT AUTO_INCREMENT NOT NULL,\n  name VARCHAR(255),\n"
-        + "  CONSTRAINT pk_students PRIMARY KEY (id)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;");
+    assertThat(mariadb).contains("CREATE TABLE students (\n  id BIGINT AUTO_INCREMENT NOT NULL,\n"
+        + "  name VARCHAR(255),\n  CONSTRAINT pk_students PRIMARY KEY (id)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;");
     // SQLite's row id is the column declared INTEGER PRIMARY KEY, so the key is on the column, not a constraint.
     String sqlite = Compilations.resource(school, "META-INF/dovetail/School/sqlite.sql");
     assertThat(sqlite).contains("CREATE TABLE students (\n  id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n"
