@@ -178,7 +178,8 @@ public abstract class EntityDao<T> {
       for (IndexDef index : mapping.table().indexes()) {
         if (index.unique() && index.columns().size() == 1) {
           int column = mapping.indexOf(index.columns().get(0));
-          Object value = Culprits.taken(ctx, table, index.columns().get(0), mapping.type(column), values(input, column));
+          Object value =
+              Culprits.taken(ctx, table, index.columns().get(0), mapping.type(column), values(input, column));
           if (value != null) {
             return withValue(input, column, value);
           }

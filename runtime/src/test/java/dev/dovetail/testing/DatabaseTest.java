@@ -10,9 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs the annotated method once per database, each run reported under the database's name ({@code [h2]},
- * {@code [postgresql]}, {@code [mariadb]}, {@code [sqlite]}). The method, and the class's {@code @BeforeEach} and {@code @AfterEach} methods,
- * may declare parameters of type {@link TestDatabase}, {@link org.jdbi.v3.core.Jdbi} and
- * {@link dev.dovetail.dialect.Dialect}. Every run starts from an empty schema. See the
+ * {@code [postgresql]}, {@code [mariadb]}, {@code [sqlite]}). The method, and the class's {@code @BeforeEach} and
+ * {@code @AfterEach} methods, may declare parameters of type {@link TestDatabase}, {@link org.jdbi.v3.core.Jdbi}
+ * and {@link dev.dovetail.dialect.Dialect}. Every run starts from an empty schema. See the
  * {@linkplain dev.dovetail.testing package documentation} for the whole story.
  */
 @Documented

@@ -21,7 +21,8 @@ public final class MariaDbServer {
   public static final String DEFAULT_URL = "jdbc:mariadb://127.0.0.1:3306/";
 
   /** The command that starts the machine's server, as printed when it is down. */
-  public static final String START_COMMAND = "start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd";
+  public static final String START_COMMAND =
+      "start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd";
 
   private static volatile String unavailable;
   private static volatile boolean probed;

@@ -77,7 +77,8 @@ public final class TestDatabase implements AutoCloseable {
           StaleSchemas.drop(c);
           st.execute("CREATE SCHEMA " + name);
         } catch (SQLException e) {
-          throw new IllegalStateException("could not create the test schema " + name + " on " + PostgresServer.url(), e);
+          throw new IllegalStateException("could not create the test schema " + name + " on " + PostgresServer.url(),
+              e);
         }
         yield new TestDatabase(kind, name, PostgresServer.url(name), PostgresServer.properties());
       }
@@ -86,7 +87,8 @@ public final class TestDatabase implements AutoCloseable {
           StaleSchemas.dropDatabases(c);
           st.execute(createMariaDbDatabase(name));
         } catch (SQLException e) {
-          throw new IllegalStateException("could not create the test database " + name + " on " + MariaDbServer.url(), e);
+          throw new IllegalStateException("could not create the test database " + name + " on " + MariaDbServer.url(),
+              e);
         }
         yield new TestDatabase(kind, name, MariaDbServer.url(name, ""), MariaDbServer.properties());
       }
@@ -131,7 +133,7 @@ public final class TestDatabase implements AutoCloseable {
     return kind.dialect();
   }
 
-  /** The H2 database's, PostgreSQL schema's, MariaDB database's or SQLite file's name, {@code dv_<seconds>_<random>}. */
+  /** The name of the H2 database, PostgreSQL schema, MariaDB database or SQLite file: {@code dv_<seconds>_<random>}. */
   public String name() {
     return name;
   }
@@ -180,7 +182,7 @@ public final class TestDatabase implements AutoCloseable {
     }
   }
 
-  /** Removes the database: H2's is shut down, PostgreSQL's schema and MariaDB's database dropped, SQLite's file deleted. */
+  /** Removes the database: H2's is shut down, PostgreSQL's schema and MariaDB's database dropped, SQLite's deleted. */
   @Override
   public void close() {
     switch (kind) {

@@ -92,7 +92,8 @@ class GeneratedResourcesTest {
     String mariadb = Compilations.resource(kinds, "META-INF/dovetail/Catalog/mariadb.sql");
     assertThat(mariadb).contains("CREATE TABLE user (");
     assertThat(mariadb).contains(
-        "CREATE TABLE `order` (\n  id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,\n  `group` VARCHAR(255),");
+        "CREATE TABLE `order` (\n  id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,\n"
+            + "  `group` VARCHAR(255),");
     assertThat(mariadb).contains("REFERENCES `order` (id) ON DELETE CASCADE");
     String sqlite = Compilations.resource(kinds, "META-INF/dovetail/Catalog/sqlite.sql");
     assertThat(sqlite).contains("CREATE TABLE user (");
@@ -104,7 +105,8 @@ class GeneratedResourcesTest {
   void mariaDbAndSqliteIdentityColumns() {
     String mariadb = Compilations.resource(school, "META-INF/dovetail/School/mariadb.sql");
     assertThat(mariadb).contains("CREATE TABLE students (\n  id BIGINT AUTO_INCREMENT NOT NULL,\n"
-        + "  name VARCHAR(255),\n  CONSTRAINT pk_students PRIMARY KEY (id)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;");
+        + "  name VARCHAR(255),\n  CONSTRAINT pk_students PRIMARY KEY (id)\n"
+        + ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;");
     // SQLite's row id is the column declared INTEGER PRIMARY KEY, so the key is on the column, not a constraint.
     String sqlite = Compilations.resource(school, "META-INF/dovetail/School/sqlite.sql");
     assertThat(sqlite).contains("CREATE TABLE students (\n  id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n"
