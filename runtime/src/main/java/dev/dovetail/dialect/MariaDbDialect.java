@@ -2,6 +2,7 @@ package dev.dovetail.dialect;
 
 import dev.dovetail.schema.ColumnDef;
 import dev.dovetail.schema.ColumnType;
+import dev.dovetail.schema.SchemaDef;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -141,6 +143,22 @@ final class MariaDbDialect extends Dialect {
   public String dropTable(String table) {
     // CASCADE is accepted and ignored; dropSchema drops dependents first.
     return "DROP TABLE IF EXISTS " + quote(table);
+  }
+
+  /**
+   * Dependents first. Tables on a cycle of foreign keys cannot all go after their dependents: for such a
+   * schema the session's foreign-key checks are off while its tables are dropped.
+   */
+  @Override
+  public List<String> dropSchema(SchemaDef schema) {
+    if (schema.deferredForeignKeys().isEmpty()) {
+      return super.dropSchema(schema);
+    }
+    List<String> statements = new ArrayList<>();
+    statements.add("SET FOREIGN_KEY_CHECKS = 0");
+    statements.addAll(super.dropSchema(schema));
+    statements.add("SET FOREIGN_KEY_CHECKS = 1");
+    return statements;
   }
 
   @Override

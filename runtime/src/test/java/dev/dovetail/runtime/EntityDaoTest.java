@@ -91,6 +91,15 @@ class EntityDaoTest extends SchoolFixture {
   }
 
   @DatabaseTest
+  void updateOfARowAlreadyHoldingTheValuesSaysItExists() {
+    // MariaDB reports 0 changed rows here; the DAO must still say the row is there.
+    Student ada = student("Ada");
+    assertTrue(db.students().update(ada));
+    assertTrue(db.students().update(new Student(ada.id(), "Ada")));
+    assertFalse(db.students().update(new Student(ada.id() + 1000, "Ada")));
+  }
+
+  @DatabaseTest
   void deleteRemovesOneRow() {
     Student ada = student("Ada");
     Student bob = student("Bob");

@@ -11,7 +11,17 @@ import dev.dovetail.fixture.Model.Order;
 import dev.dovetail.fixture.Model.User;
 import dev.dovetail.fixture.SchoolDb;
 import dev.dovetail.fixture.SchoolFixture;
+import dev.dovetail.OnDelete;
+import dev.dovetail.dialect.Dialect;
+import dev.dovetail.schema.ColumnDef;
+import dev.dovetail.schema.ColumnType;
+import dev.dovetail.schema.ForeignKeyDef;
+import dev.dovetail.schema.SchemaDef;
+import dev.dovetail.schema.SchemaNames;
 import dev.dovetail.schema.TableDef;
+import dev.dovetail.testing.MariaDbServer;
+import dev.dovetail.testing.TestDatabase;
+import java.sql.Statement;
 import dev.dovetail.testing.DatabaseTest;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -110,6 +120,78 @@ class SchemaDdlTest extends SchoolFixture {
     assertThrows(AssertionError.class, () -> rows("users"));
     db.createSchema();
     assertEquals(0, rows("users"));
+  }
+
+  @DatabaseTest
+  void aCycleOfForeignKeysIsCreatedAndDroppedWithItsRows() {
+    // Every team has a captain; every player is in a team: neither table can be created, or dropped, first.
+    TableDef teams = new TableDef("teams", List.of(ColumnDef.of("id", ColumnType.BIGINT, false),
+        ColumnDef.of("captain_id", ColumnType.BIGINT, true)), List.of("id"),
+        List.of(fk("teams", "captain_id", "players")), List.of());
+    TableDef players = new TableDef("players", List.of(ColumnDef.of("id", ColumnType.BIGINT, false),
+        ColumnDef.of("team_id", ColumnType.BIGINT, true)), List.of("id"),
+        List.of(fk("players", "team_id", "teams")), List.of());
+    SchemaDef cycle = SchemaDef.ordered("Cycle", List.of(teams, players));
+    assertEquals(1, cycle.deferredForeignKeys().size());
+    CycleDb cycleDb = new CycleDb(DaoContext.of(database.jdbi(), database.dialect()), cycle);
+    cycleDb.createSchema();
+    execute("INSERT INTO teams (id, captain_id) VALUES (1, NULL)");
+    execute("INSERT INTO players (id, team_id) VALUES (10, 1)");
+    execute("UPDATE teams SET captain_id = 10 WHERE id = 1");
+    assertThrows(AssertionError.class, () -> execute("UPDATE teams SET captain_id = 99 WHERE id = 1"));
+    cycleDb.dropSchema();
+    assertThrows(AssertionError.class, () -> rows("teams"));
+    assertThrows(AssertionError.class, () -> rows("players"));
+    cycleDb.createSchema();
+    assertEquals(0, rows("teams"));
+  }
+
+  private static ForeignKeyDef fk(String table, String column, String referenced) {
+    return new ForeignKeyDef(SchemaNames.foreignKey(table, List.of(column)), List.of(column), referenced,
+        List.of("id"), OnDelete.RESTRICT);
+  }
+
+  /** A database of just the given schema. */
+  private static final class CycleDb extends DovetailDatabase<CycleDb> {
+    private final SchemaDef schema;
+
+    CycleDb(DaoContext ctx, SchemaDef schema) {
+      super(ctx);
+      this.schema = schema;
+    }
+
+    @Override
+    public SchemaDef schema() {
+      return schema;
+    }
+
+    @Override
+    protected CycleDb withContext(DaoContext context) {
+      return new CycleDb(context, schema);
+    }
+  }
+
+  @DatabaseTest(TestDatabase.Kind.SQLITE)
+  void sqliteForeignKeysAreSwitchedOnByTheRuntimeNotTheUrl() throws SQLException {
+    try (Connection plain = database.dataSource().getConnection(); Statement st = plain.createStatement();
+        ResultSet rs = st.executeQuery("PRAGMA foreign_keys")) {
+      rs.next();
+      assertEquals(0, rs.getInt(1), "a new SQLite connection does not enforce foreign keys");
+    }
+    User ann = user("ann");
+    ConstraintViolationException e = assertThrows(ConstraintViolationException.class,
+        () -> db.users().followed(ann).add(new User(4242L, "ghost")));
+    assertEquals(Dialect.Violation.FOREIGN_KEY, e.violation());
+    db.useTransaction(tx -> assertThrows(ConstraintViolationException.class,
+        () -> tx.users().followed(ann).add(new User(4242L, "ghost"))));
+  }
+
+  @DatabaseTest(TestDatabase.Kind.MARIADB)
+  void mariaDbConnectionsMustReportAffectedRows() {
+    String url = database.url().replace("useAffectedRows=true", "useAffectedRows=false");
+    SchoolDb counting = SchoolDb.create(Jdbi.create(url, MariaDbServer.properties()), database.dialect());
+    DovetailException e = assertThrows(DovetailException.class, () -> counting.users().count());
+    assertTrue(e.getMessage().contains("useAffectedRows=true"), e.getMessage());
   }
 
   @DatabaseTest

@@ -18,7 +18,8 @@ import org.jdbi.v3.core.Jdbi;
  * following users, with posts and the timeline.
  *
  * <p>Runs against embedded H2 by default; pass a JDBC URL to run against another database, e.g.
- * {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}. It drops and recreates its own six tables.
+ * {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}, {@code jdbc:mariadb://127.0.0.1:3306/test?user=root}
+ * or {@code jdbc:sqlite:sample.db}. It drops and recreates its own six tables.
  */
 public final class SampleApp {
   private SampleApp() {}
@@ -26,7 +27,7 @@ public final class SampleApp {
   /** Runs both examples, printing what it does. */
   public static void main(String[] args) {
     String url = args.length > 0 ? args[0] : "jdbc:h2:mem:dovetail-sample;DB_CLOSE_DELAY=-1";
-    Jdbi jdbi = Jdbi.create(url);
+    Jdbi jdbi = Jdbi.create(withAffectedRows(url));
     say("Database: " + url);
     school(SchoolDb.create(jdbi));
     microblog(MicroblogDb.create(jdbi));
@@ -96,6 +97,18 @@ public final class SampleApp {
     say("susan's posts: " + names(db.users().posts(susan).all(), Post::body));
     say("author of the newest post: " + db.posts().query().orderBy("t.timestamp DESC").first()
         .flatMap(p -> db.posts().author(p)).map(User::username).orElse("?"));
+  }
+
+  /**
+   * MariaDB and MySQL connections must count changed rows, not matched ones, for Dovetail to tell a new link from
+   * an existing one: the option is added to such a URL when it is not there.
+   */
+  static String withAffectedRows(String url) {
+    boolean mysqlProtocol = url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:");
+    if (!mysqlProtocol || url.toLowerCase(java.util.Locale.ROOT).contains("useaffectedrows=")) {
+      return url;
+    }
+    return url + (url.contains("?") ? "&" : "?") + "useAffectedRows=true";
   }
 
   private static <T> List<String> names(List<T> items, java.util.function.Function<T, String> name) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dovetail.testing.CountingDataSource;
 import dev.dovetail.testing.DatabaseTest;
+import dev.dovetail.testing.TestDatabase;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -111,6 +113,34 @@ class SocialTest {
     Post orphan = db.posts().findById(first.id()).orElseThrow();
     assertEquals(null, orphan.authorId(), "ON DELETE SET NULL");
     assertTrue(db.posts().author(orphan).isEmpty());
+  }
+
+  @DatabaseTest
+  void theTimelineIsOwnAndFollowedPostsNewestFirstInOneStatement(TestDatabase database) {
+    CountingDataSource counting = new CountingDataSource(database.dataSource());
+    SocialDb db = fresh(Jdbi.create(counting));
+    List<Member> m = db.members().insertAll(List.of(new Member(null, "john", null), new Member(null, "susan", null),
+        new Member(null, "mary", null), new Member(null, "david", null)));
+    Member john = m.get(0);
+    for (int i = 0; i < m.size(); i++) {
+      db.posts().insert(new Post(null, "post from " + m.get(i).username(), NOW.plusSeconds(10 - i), m.get(i).id()));
+    }
+    db.posts().insert(new Post(null, "older from susan", NOW.minusSeconds(60), m.get(1).id()));
+    db.members().followed(john).addAll(List.of(m.get(1), m.get(3)));
+    db.members().followed(m.get(1)).add(john);
+
+    counting.reset();
+    List<String> timeline = db.posts().query()
+        .where("t.author_id = :me OR t.author_id IN (SELECT f.followed_id FROM follows f WHERE f.follower_id = :me)",
+            "me", john.id())
+        .orderBy("t.timestamp DESC").orderBy("t.id DESC")
+        .page(0, 3).stream().map(Post::body).toList();
+    assertEquals(List.of("post from john", "post from susan", "post from david"), timeline);
+    assertEquals(1, counting.count(), "the timeline is one statement");
+    assertEquals(List.of("older from susan"), db.posts().query()
+        .where("t.author_id = :me OR t.author_id IN (SELECT f.followed_id FROM follows f WHERE f.follower_id = :me)",
+            "me", john.id())
+        .orderBy("t.timestamp DESC").orderBy("t.id DESC").page(1, 3).stream().map(Post::body).toList());
   }
 
   @DatabaseTest
