@@ -1,5 +1,6 @@
 /**
- * Runs a test against every database Dovetail supports: H2 in process, and the machine's PostgreSQL.
+ * Runs a test against every database Dovetail supports: H2 and SQLite in process, and the machine's PostgreSQL
+ * and MariaDB.
  *
  * <h2>Writing a test</h2>
  *
@@ -13,7 +14,7 @@
  *     db.createSchema();
  *   }
  *
- *   @DatabaseTest                                // runs as "[h2]" and as "[postgresql]"
+ *   @DatabaseTest                                // runs as [h2], [postgresql], [mariadb] and [sqlite]
  *   void insertAssignsAnId() {
  *     assertNotNull(db.students().insert(new Student(null, "Ada")).id());
  *   }
@@ -32,13 +33,19 @@
  *
  * <ul>
  *   <li>Each test class gets its own databases: a new H2 in-memory database
- *       ({@code jdbc:h2:mem:dv_...;DB_CLOSE_DELAY=-1}), and a new PostgreSQL schema
- *       ({@code CREATE SCHEMA dv_<seconds>_<random>}, connected to with {@code currentSchema=}). Test classes,
- *       and test runs going on at the same time on one server, never see each other's tables.
+ *       ({@code jdbc:h2:mem:dv_...;DB_CLOSE_DELAY=-1}), a new PostgreSQL schema
+ *       ({@code CREATE SCHEMA dv_<seconds>_<random>}, connected to with {@code currentSchema=}), a new MariaDB
+ *       database ({@code CREATE DATABASE dv_<seconds>_<random>}, {@code utf8mb4_bin}, connected to with
+ *       {@code useAffectedRows=true}) and a new SQLite file ({@code <temporary folder>/dv_<seconds>_<random>.db}).
+ *       Test classes, and test runs going on at the same time on one server, never see each other's tables.
+ *   <li>The data source of a database hands out plain connections, as a user's pool would: SQLite's foreign keys
+ *       are switched on by the runtime, not by the URL. {@link dev.dovetail.testing.TestDatabase#connect()}
+ *       readies its connections the same way, so checks made with plain JDBC see the same rules.
  *   <li>Each test starts from an empty database: everything the previous test of the class created is
  *       dropped before it runs.
- *   <li>When the class is done, the H2 database is shut down and the schema dropped with {@code CASCADE}.
- *       Schemas left behind by a killed run are dropped by a later run once they are six hours old.
+ *   <li>When the class is done, the H2 database is shut down, the schema dropped with {@code CASCADE}, the MariaDB
+ *       database dropped and the SQLite file deleted. Schemas, databases and files left behind by a killed run
+ *       are removed by a later run once they are six hours old.
  * </ul>
  *
  * <h2>Where PostgreSQL is</h2>
@@ -55,7 +62,16 @@
  *   <li>elsewhere they are skipped, with the same words as the reason and in a banner on standard error.
  * </ul>
  *
- * <p>H2 runs always.
+ * <h2>Where MariaDB is</h2>
+ *
+ * <p>{@code jdbc:mariadb://127.0.0.1:3306/}, user {@code root}, no password, unless {@code dovetail.mariadb.url},
+ * {@code dovetail.mariadb.user}, {@code dovetail.mariadb.password} or {@code DOVETAIL_MARIADB_URL},
+ * {@code DOVETAIL_MARIADB_USER}, {@code DOVETAIL_MARIADB_PASSWORD} say otherwise. When it does not answer, its runs
+ * fail with {@code CI=true}, saying how to start it
+ * ({@code start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd}), and are skipped loudly
+ * elsewhere, as PostgreSQL's are.
+ *
+ * <p>H2 and SQLite run always.
  *
  * <h2>Counting statements</h2>
  *
@@ -83,7 +99,8 @@
  * </dependency>
  * }</pre>
  *
- * <p>with {@code junit-jupiter}, {@code h2} and {@code postgresql} on the test classpath. In a reactor build
+ * <p>with {@code junit-jupiter}, {@code h2}, {@code postgresql}, {@code mariadb-java-client} and {@code sqlite-jdbc}
+ * on the test classpath. In a reactor build
  * ({@code mvn verify}, or {@code mvn test -pl tests -am}) Maven takes it from the runtime module's build output.
  */
 package dev.dovetail.testing;
