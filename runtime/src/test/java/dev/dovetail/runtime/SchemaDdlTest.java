@@ -123,6 +123,24 @@ class SchemaDdlTest extends SchoolFixture {
   }
 
   @DatabaseTest
+  void aFailedCreateSchemaLeavesTablesBehindOnlyWhereDdlIsNotTransactional() {
+    db.dropSchema();
+    // One table of the schema is there already: createSchema fails when it comes to it, after "students".
+    execute("CREATE TABLE posts (id INTEGER)");
+    assertThrows(DovetailException.class, db::createSchema);
+    boolean studentsLeft = true;
+    try {
+      rows("students");
+    } catch (AssertionError missing) {
+      studentsLeft = false;
+    }
+    assertEquals(!database.dialect().transactionalDdl(), studentsLeft,
+        database.dialect() + (database.dialect().transactionalDdl() ? " rolls DDL back" : " keeps DDL"));
+    assertEquals(database.kind() == TestDatabase.Kind.POSTGRESQL || database.kind() == TestDatabase.Kind.SQLITE,
+        database.dialect().transactionalDdl());
+  }
+
+  @DatabaseTest
   void aCycleOfForeignKeysIsCreatedAndDroppedWithItsRows() {
     // Every team has a captain; every player is in a team: neither table can be created, or dropped, first.
     TableDef teams = new TableDef("teams", List.of(ColumnDef.of("id", ColumnType.BIGINT, false),
