@@ -109,6 +109,19 @@ class SchemaDdlTest extends SchoolFixture {
   }
 
   @DatabaseTest
+  void aFailedCreateLeavesNothingWhereDdlIsTransactional() {
+    db.dropSchema();
+    execute("CREATE TABLE classes (x INTEGER)");
+    assertTrue(db.createStatements().get(0).startsWith("CREATE TABLE students"), db.createStatements().get(0));
+    assertThrows(DovetailException.class, db::createSchema);
+    if (db.dialect().transactionalDdl()) {
+      assertThrows(AssertionError.class, () -> rows("students"), "students was created before classes failed");
+    } else {
+      assertEquals(0, rows("students"));
+    }
+  }
+
+  @DatabaseTest
   void theDialectIsDetectedFromTheConnection(Jdbi jdbi) {
     SchoolDb detected = SchoolDb.create(jdbi);
     assertEquals(database.dialect(), detected.dialect());
