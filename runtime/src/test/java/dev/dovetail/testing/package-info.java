@@ -1,0 +1,89 @@
+/**
+ * Runs a test against every database Dovetail supports: H2 in process, and the machine's PostgreSQL.
+ *
+ * <h2>Writing a test</h2>
+ *
+ * <pre>{@code
+ * class StudentDaoTest {
+ *   private SchoolDb db;
+ *
+ *   @BeforeEach
+ *   void createTables(TestDatabase database) {   // also: Jdbi jdbi, Dialect dialect
+ *     db = SchoolDb.create(database.jdbi(), database.dialect());
+ *     db.createSchema();
+ *   }
+ *
+ *   @DatabaseTest                                // runs as "[h2]" and as "[postgresql]"
+ *   void insertAssignsAnId() {
+ *     assertNotNull(db.students().insert(new Student(null, "Ada")).id());
+ *   }
+ *
+ *   @DatabaseTest(TestDatabase.Kind.H2)          // narrowed to some databases
+ *   void somethingOnlyH2Does(Jdbi jdbi) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>{@link dev.dovetail.testing.DatabaseTest @DatabaseTest} replaces {@code @Test}. The test method and the
+ * class's {@code @BeforeEach}/{@code @AfterEach} methods may declare parameters of type
+ * {@link dev.dovetail.testing.TestDatabase}, {@link org.jdbi.v3.core.Jdbi} and
+ * {@link dev.dovetail.dialect.Dialect}.
+ *
+ * <h2>Isolation</h2>
+ *
+ * <ul>
+ *   <li>Each test class gets its own databases: a new H2 in-memory database
+ *       ({@code jdbc:h2:mem:dv_...;DB_CLOSE_DELAY=-1}), and a new PostgreSQL schema
+ *       ({@code CREATE SCHEMA dv_<seconds>_<random>}, connected to with {@code currentSchema=}). Test classes,
+ *       and test runs going on at the same time on one server, never see each other's tables.
+ *   <li>Each test starts from an empty database: everything the previous test of the class created is
+ *       dropped before it runs.
+ *   <li>When the class is done, the H2 database is shut down and the schema dropped with {@code CASCADE}.
+ *       Schemas left behind by a killed run are dropped by a later run once they are six hours old.
+ * </ul>
+ *
+ * <h2>Where PostgreSQL is</h2>
+ *
+ * <p>{@code jdbc:postgresql://127.0.0.1:5432/test}, user {@code postgres}, no password, unless the system
+ * properties {@code dovetail.pg.url}, {@code dovetail.pg.user}, {@code dovetail.pg.password} or the environment
+ * variables {@code DOVETAIL_PG_URL}, {@code DOVETAIL_PG_USER}, {@code DOVETAIL_PG_PASSWORD} say otherwise.
+ * When it does not answer:
+ *
+ * <ul>
+ *   <li>with the environment variable {@code CI=true}, every PostgreSQL run of a test <em>fails</em>, saying
+ *       how to start the server ({@code pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main
+ *       start}) or where to point the tests instead;
+ *   <li>elsewhere they are skipped, with the same words as the reason and in a banner on standard error.
+ * </ul>
+ *
+ * <p>H2 runs always.
+ *
+ * <h2>Counting statements</h2>
+ *
+ * <p>{@link dev.dovetail.testing.CountingDataSource} wraps {@link
+ * dev.dovetail.testing.TestDatabase#dataSource()} and records every statement prepared on its connections:
+ *
+ * <pre>{@code
+ * CountingDataSource counting = new CountingDataSource(database.dataSource());
+ * SchoolDb db = SchoolDb.create(Jdbi.create(counting), database.dialect());
+ * counting.reset();
+ * db.students().classesOf(students);
+ * assertEquals(3, counting.count(), counting.statements()::toString);
+ * }</pre>
+ *
+ * <h2>Using it from another module</h2>
+ *
+ * <p>The runtime module publishes these classes as its test-jar:
+ *
+ * <pre>{@code
+ * <dependency>
+ *   <groupId>dev.dovetail</groupId>
+ *   <artifactId>dovetail-runtime</artifactId>
+ *   <version>${project.version}</version>
+ *   <type>test-jar</type>
+ *   <scope>test</scope>
+ * </dependency>
+ * }</pre>
+ *
+ * <p>with {@code junit-jupiter}, {@code h2} and {@code postgresql} on the test classpath.
+ */
+package dev.dovetail.testing;
