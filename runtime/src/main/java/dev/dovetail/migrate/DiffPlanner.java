@@ -5,6 +5,7 @@ import dev.dovetail.migrate.TableChanges.CreateTable;
 import dev.dovetail.migrate.TableChanges.DropTable;
 import dev.dovetail.migrate.TableChanges.RenameTable;
 import dev.dovetail.schema.ColumnDef;
+import dev.dovetail.schema.ColumnType;
 import dev.dovetail.schema.ForeignKeyDef;
 import dev.dovetail.schema.SchemaDef;
 import dev.dovetail.schema.TableDef;
@@ -109,9 +110,9 @@ final class DiffPlanner {
       for (TableDef gone : from.tables()) {
         for (TableDef added : to.tables()) {
           if (!tableNames.containsKey(gone.name()) && !tableNames.containsValue(added.name())
-              && signature(gone).equals(signature(added))) {
+              && (names(gone).equals(names(added)) || types(gone).equals(types(added)))) {
             ambiguities.add("table " + gone.name() + " is gone and table " + added.name()
-                + " is new, with the same columns. If it was renamed, put @RenamedFrom(\"" + gone.name()
+                + " is new, with columns alike. If it was renamed, put @RenamedFrom(\"" + gone.name()
                 + "\") on the entity of " + added.name() + " (or pass --rename-table " + gone.name() + "="
                 + added.name() + "); to drop " + gone.name() + " with its rows and create " + added.name()
                 + ", pass --drop-and-add");
@@ -151,8 +152,13 @@ final class DiffPlanner {
     return columns;
   }
 
-  private static Set<String> signature(TableDef table) {
-    return table.columns().stream().map(c -> c.name() + ":" + c.type()).collect(Collectors.toSet());
+  private static Set<String> names(TableDef table) {
+    return table.columns().stream().map(ColumnDef::name).collect(Collectors.toSet());
+  }
+
+  /** The column types with their counts: a table renamed along with some of its columns keeps these. */
+  private static Map<ColumnType, Long> types(TableDef table) {
+    return table.columns().stream().collect(Collectors.groupingBy(ColumnDef::type, Collectors.counting()));
   }
 
   private void createdTables() {
