@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 final class AuthoringCommands {
   private AuthoringCommands() {}
 
-  @Command(name = "init", description = "Creates the migrations folder and V1, creating every table of the model.")
+  @Command(name = "init", mixinStandardHelpOptions = true, description = "Creates the migrations folder and V1, creating every table of the model.")
   static final class Init implements Callable<Integer> {
     @ParentCommand
     DbCommand db;
@@ -38,7 +38,7 @@ final class AuthoringCommands {
     }
   }
 
-  @Command(name = "migrate", description = "Writes the next migration from the difference between the newest "
+  @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Writes the next migration from the difference between the newest "
       + "migration's snapshot and the model (no database needed).")
   static final class Migrate implements Callable<Integer> {
     @ParentCommand
@@ -105,7 +105,7 @@ final class AuthoringCommands {
     return DiffOptions.defaults().withRenames(hints);
   }
 
-  @Command(name = "check", description = "Fails (exit 1) when the model has changes no migration captures, or, "
+  @Command(name = "check", mixinStandardHelpOptions = true, description = "Fails (exit 1) when the model has changes no migration captures, or, "
       + "with --url, when the database is behind.")
   static final class Check implements Callable<Integer> {
     @ParentCommand
@@ -126,7 +126,7 @@ final class AuthoringCommands {
     }
   }
 
-  @Command(name = "sql", description = "Prints the SQL of the migrations from one version to another, offline: "
+  @Command(name = "sql", mixinStandardHelpOptions = true, description = "Prints the SQL of the migrations from one version to another, offline: "
       + "up when the second is higher (1:3 prints V2 and V3), down when lower (3:1 undoes V3 and V2).")
   static final class Sql implements Callable<Integer> {
     @ParentCommand

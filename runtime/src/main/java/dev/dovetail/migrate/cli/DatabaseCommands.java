@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 final class DatabaseCommands {
   private DatabaseCommands() {}
 
-  @Command(name = "upgrade", description = "Applies the pending migrations, up to [target] if given.")
+  @Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Applies the pending migrations, up to [target] if given.")
   static final class Upgrade implements Callable<Integer> {
     @ParentCommand
     DbCommand db;
@@ -32,7 +32,7 @@ final class DatabaseCommands {
     }
   }
 
-  @Command(name = "downgrade", description = "Reverts applied migrations down to [target] (default: the one before "
+  @Command(name = "downgrade", mixinStandardHelpOptions = true, description = "Reverts applied migrations down to [target] (default: the one before "
       + "the newest; 0 reverts all) with their down parts.")
   static final class Downgrade implements Callable<Integer> {
     @ParentCommand
@@ -52,7 +52,7 @@ final class DatabaseCommands {
     }
   }
 
-  @Command(name = "current", description = "Prints the version the database is at.")
+  @Command(name = "current", mixinStandardHelpOptions = true, description = "Prints the version the database is at.")
   static final class Current implements Callable<Integer> {
     @ParentCommand
     DbCommand db;
@@ -71,7 +71,7 @@ final class DatabaseCommands {
     }
   }
 
-  @Command(name = "history", description = "Prints the applied migrations.")
+  @Command(name = "history", mixinStandardHelpOptions = true, description = "Prints the applied migrations.")
   static final class History implements Callable<Integer> {
     @ParentCommand
     DbCommand db;
@@ -97,7 +97,7 @@ final class DatabaseCommands {
     }
   }
 
-  @Command(name = "stamp", description = "Records the database as being at <version> without running anything "
+  @Command(name = "stamp", mixinStandardHelpOptions = true, description = "Records the database as being at <version> without running anything "
       + "(for a database made otherwise); versions above it are forgotten.")
   static final class Stamp implements Callable<Integer> {
     @ParentCommand
@@ -114,7 +114,7 @@ final class DatabaseCommands {
     }
   }
 
-  @Command(name = "repair", description = "Accepts the current checksums of applied files that changed, and "
+  @Command(name = "repair", mixinStandardHelpOptions = true, description = "Accepts the current checksums of applied files that changed, and "
       + "forgets failed attempts.")
   static final class Repair implements Callable<Integer> {
     @ParentCommand
