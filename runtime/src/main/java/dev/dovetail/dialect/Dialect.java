@@ -521,9 +521,13 @@ public abstract class Dialect {
 
   /**
    * Changes a column's type (length, precision and scale included) to that of {@code column}, converting
-   * the values there, and leaves its nullability alone.
+   * the values there, and leaves its nullability alone. The default is the SQL standard's
+   * {@code ALTER TABLE t ALTER COLUMN c SET DATA TYPE <type>}.
    */
-  public abstract String alterColumnType(String table, ColumnDef column);
+  public String alterColumnType(String table, ColumnDef column) {
+    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column.name()) + " SET DATA TYPE "
+        + sqlType(column);
+  }
 
   /** {@code ALTER TABLE t ALTER COLUMN c SET NOT NULL} or {@code DROP NOT NULL}. */
   public String setNullability(String table, String column, boolean nullable) {

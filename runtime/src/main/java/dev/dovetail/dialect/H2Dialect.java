@@ -104,12 +104,7 @@ final class H2Dialect extends Dialect {
 
   // ---------------------------------------------------------------- ALTER statements, for migrations
 
-  @Override
-  public String alterColumnType(String table, ColumnDef column) {
-    // SET DATA TYPE keeps the column's nullability; the short form "ALTER COLUMN c <type>" would reset it.
-    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column.name()) + " SET DATA TYPE "
-        + sqlType(column);
-  }
+  // The standard SET DATA TYPE of alterColumnType keeps nullability; H2's short "ALTER COLUMN c <type>" resets it.
 
   @Override
   public String setIdentity(String table, String column, boolean identity) {

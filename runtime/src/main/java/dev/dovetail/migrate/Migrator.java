@@ -98,6 +98,7 @@ public final class Migrator {
    * @throws MigrationException when an applied file changed, a file would run out of order, a migration fails
    *     (saying how far it got and how to recover), or the lock is held too long by another
    */
+  @SuppressWarnings("try") // the lock is held by being open for the block
   public UpgradeResult upgrade(int target) {
     List<MigrationScript> scripts = source.migrations();
     HistoryCheck.dialects(scripts, dialect.name());
@@ -145,6 +146,7 @@ public final class Migrator {
    * Reverts, newest first, every applied migration above version {@code target} (0 reverts them all) with
    * the down part of its file, and returns them.
    */
+  @SuppressWarnings("try") // the lock is held by being open for the block
   public List<MigrationScript> downgrade(int target) {
     List<MigrationScript> scripts = source.migrations();
     HistoryCheck.dialects(scripts, dialect.name());
@@ -197,6 +199,7 @@ public final class Migrator {
    * Records the database as being at {@code version} without running anything: for a database whose schema
    * was made otherwise (by {@code createSchema()}, or by hand). Versions above it are forgotten.
    */
+  @SuppressWarnings("try") // the lock is held by being open for the block
   public void stamp(int version) {
     List<MigrationScript> scripts = source.migrations();
     if (version != 0 && scripts.stream().noneMatch(s -> s.version() == version)) {
@@ -225,6 +228,7 @@ public final class Migrator {
    * Accepts the current checksums of applied files that changed, and forgets failed attempts; returns what
    * it did, one line each.
    */
+  @SuppressWarnings("try") // the lock is held by being open for the block
   public List<String> repair() {
     List<MigrationScript> scripts = source.migrations();
     Map<Integer, MigrationScript> byVersion = HistoryCheck.byVersion(scripts);
