@@ -17,7 +17,155 @@ public enum Diagnostic {
   /** A type still unresolved after the last round. */
   UNRESOLVED_TYPE("DV002",
       "%s refers to a type that could not be resolved (%s); check the import, or the processor that should "
-          + "generate it");
+          + "generate it"),
+
+  // ---------------------------------------------------------------- DV1xx: entity shape and columns
+
+  /** An entity with no {@code @Id}. Args: entity. */
+  MISSING_ID("DV101",
+      "entity %s has no @Id; mark the component or field that identifies a row with @Id "
+          + "(e.g. @Id @GeneratedValue Long id)"),
+  /** An {@code @Id} of a type that cannot be a key. Args: entity, property, type. */
+  UNSUPPORTED_ID_TYPE("DV102",
+      "@Id %s.%s has type %s, which cannot be a key; declare it as long, int or short (or their boxes), "
+          + "String or UUID"),
+  /** {@code @GeneratedValue} on a column that is not an id. Args: entity, property. */
+  GENERATED_NOT_ID("DV103",
+      "@GeneratedValue on %s.%s, which is not an @Id; only an id can be assigned by the database: "
+          + "add @Id to it or remove @GeneratedValue"),
+  /** {@code @GeneratedValue} on an id that cannot be null. Args: entity, property, type, suggested type. */
+  GENERATED_NOT_BOXED("DV104",
+      "@GeneratedValue id %s.%s has type %s, which cannot say \"not saved yet\" with null; "
+          + "declare it as %s (a boxed Long or Integer)"),
+  /** A property whose Java type has no column mapping. Args: entity, property, type, supported types. */
+  UNSUPPORTED_COLUMN_TYPE("DV105",
+      "%s.%s has type %s, which has no column mapping; use one of: %s; "
+          + "or refer to another entity by its id with @ManyToOne"),
+  /** Two properties mapped to one column. Args: entity, property, column, entity, first property. */
+  DUPLICATE_COLUMN("DV106",
+      "%s.%s maps to column \"%s\", which %s.%s already maps to; "
+          + "give one of them another name with @Column(name = \"...\")"),
+  /** An abstract entity class. Args: entity. */
+  ABSTRACT_ENTITY("DV107",
+      "entity %s is abstract, so the generated DAO cannot build its rows; make it a concrete class or a record"),
+  /** An entity with type parameters. Args: entity. */
+  GENERIC_ENTITY("DV108",
+      "entity %s has type parameters, which a table cannot have; remove them and give its columns concrete types"),
+  /** A non-static inner entity class. Args: entity. */
+  INNER_ENTITY("DV109",
+      "entity %s is an inner class, which cannot be built without an instance of its enclosing class; "
+          + "declare it static, or as a record, or move it to the top level"),
+  /** {@code @Entity} on an interface, enum or annotation type. Args: type, what it is. */
+  ENTITY_NOT_A_CLASS("DV110",
+      "@Entity on %s, which is %s; an entity must be a class or a record: move @Entity to one"),
+  /** An entity class without a constructor taking every property. Args: entity, suggested constructor. */
+  NO_CONSTRUCTOR("DV111",
+      "entity class %s has no constructor taking its mapped fields in declaration order; "
+          + "add one the generated DAO in its package can call: %s"),
+  /** A property the generated code cannot read. Args: entity, property, accessor, getter. */
+  NO_ACCESSOR("DV112",
+      "%s.%s has no accessor the generated DAO can call; add a method %s() or %s(), or make the field public"),
+  /** Two database-assigned columns in one entity. Args: entity, property, first property. */
+  GENERATED_TWICE("DV113",
+      "@GeneratedValue on %s.%s, but %s is already assigned by the database, and a table has one identity "
+          + "column; keep @GeneratedValue on one id and remove it here"),
+
+  // ---------------------------------------------------------------- DV2xx: relationships
+
+  /** A relationship naming a type that is not an entity. Args: attribute, site, type, type, database. */
+  TARGET_NOT_ENTITY("DV201",
+      "%s of %s is %s, which is not an @Entity; refer to an entity, or annotate %s with @Entity and add it "
+          + "to the entities of @Database %s"),
+  /** A relationship naming an entity of another database. Args: attribute, site, type, database, type, database. */
+  TARGET_NOT_IN_DATABASE("DV202",
+      "%s of %s is the entity %s, which is not in @Database %s; add %s.class to the entities of %s"),
+  /** A foreign key whose Java type is not the target's id type. Args: entity, property, type, target, id, id type. */
+  FOREIGN_KEY_TYPE_MISMATCH("DV203",
+      "@ManyToOne %s.%s has type %s, but the id %s.%s it refers to is %s; declare it as %s"),
+  /** A foreign key to an entity with a composite id. Args: entity, property, target, id columns, target. */
+  FOREIGN_KEY_TO_COMPOSITE_ID("DV204",
+      "@ManyToOne %s.%s refers to %s, whose id is composite (%s), but a foreign key column refers to a single "
+          + "id; give %s a single @Id (e.g. @Id @GeneratedValue Long id), or refer to another entity"),
+  /** {@code onDelete = SET_NULL} on a column that cannot be null. Args: entity, property, column. */
+  SET_NULL_NOT_NULLABLE("DV205",
+      "@ManyToOne %s.%s has onDelete = SET_NULL, but its column \"%s\" is not nullable; declare it with a "
+          + "boxed type and without @Column(nullable = false), or choose onDelete = CASCADE or RESTRICT"),
+  /** A many-to-many without a join table. Args: name, owner, suggested table. */
+  MISSING_JOIN_TABLE("DV206",
+      "@ManyToMany \"%s\" on %s has no joinTable; add joinTable = \"%s\", or name an association entity "
+          + "with through = ..."),
+  /** A plain join table between entities without a single id. Args: name, owner, entity, what is wrong. */
+  MANY_TO_MANY_WITHOUT_SINGLE_ID("DV207",
+      "@ManyToMany \"%s\" on %s needs a single id on both sides, but %s %s; use an association entity "
+          + "instead: an @Entity with a @ManyToOne to each side, named in through = ..."),
+  /** A self-referential many-to-many with one column for both sides. Args: name, owner, owner, column. */
+  SELF_REFERENCE_SAME_COLUMNS("DV208",
+      "@ManyToMany \"%s\" on %s refers to %s itself, so its joinColumn and inverseJoinColumn must differ, "
+          + "but both are \"%s\"; name both, e.g. joinColumn = \"follower_id\", "
+          + "inverseJoinColumn = \"followed_id\""),
+  /** A through entity without the named column. Args: through, column, attribute, name, owner, attribute, side. */
+  THROUGH_COLUMN_MISSING("DV209",
+      "through entity %s has no column \"%s\" (the %s of @ManyToMany \"%s\" on %s); set %s to the column "
+          + "of its @ManyToOne to %s"),
+  /** A through entity column that is not a foreign key to the right side. Args: see the template. */
+  THROUGH_COLUMN_NOT_FOREIGN_KEY("DV210",
+      "column \"%s\" of through entity %s (the %s of @ManyToMany \"%s\" on %s) is not a @ManyToOne to %s; "
+          + "annotate %s.%s with @ManyToOne(target = %s.class), or set %s to a column that has one"),
+  /** Two relationship handles of one name on one DAO. Args: attribute, name, site, existing, remedy. */
+  HANDLE_NAME_CLASH("DV211",
+      "%s \"%s\" on %s clashes with %s; choose another %s"),
+  /** A relationship handle named like a property. Args: attribute, name, site, property, remedy. */
+  HANDLE_NAME_CLASHES_PROPERTY("DV212",
+      "%s \"%s\" on %s clashes with the property %s; choose another %s"),
+  /** A relationship handle named like a method every DAO has. Args: attribute, name, site, method, remedy. */
+  HANDLE_NAME_CLASHES_DAO_METHOD("DV213",
+      "%s \"%s\" on %s clashes with the method %s() that every DAO has; choose another %s"),
+  /** A relationship handle name that is not a Java identifier. Args: attribute, name, site. */
+  HANDLE_NAME_NOT_IDENTIFIER("DV214",
+      "%s \"%s\" on %s is not a Java identifier, but it names a generated method; choose a name of letters "
+          + "and digits that starts with a letter and is not a Java keyword"),
+  /** Both joinTable and through, naming different tables. Args: name, owner, joinTable, through, table. */
+  JOIN_TABLE_WITH_THROUGH("DV215",
+      "@ManyToMany \"%s\" on %s names joinTable = \"%s\" and through = %s.class, whose table is \"%s\"; "
+          + "with through, the join table is the association entity's own: remove joinTable"),
+
+  // ---------------------------------------------------------------- DV3xx: schema-wide rules
+
+  /** {@code @Database} on a class, enum or record. Args: type, type. */
+  DATABASE_NOT_INTERFACE("DV301",
+      "@Database on %s, which is not an interface; declare it as one: @Database(entities = {...}) "
+          + "public interface %s {}"),
+  /** A listed type without {@code @Entity}. Args: type, database, type. */
+  NOT_AN_ENTITY("DV302",
+      "%s is listed in the entities of @Database %s but is not an @Entity; annotate %s with @Entity, "
+          + "or remove it from the list"),
+  /** Two entities on one table. Args: entity, table, first entity. */
+  DUPLICATE_TABLE("DV303",
+      "entity %s is mapped to table \"%s\", like %s; give one of them another name with "
+          + "@Entity(table = \"...\")"),
+  /** A join table named like another table. Args: table, name, owner, existing table. */
+  JOIN_TABLE_CLASH("DV304",
+      "join table \"%s\" of @ManyToMany \"%s\" on %s clashes with %s; choose another joinTable name"),
+  /** A cycle of non-nullable foreign keys. Args: the cycle. */
+  FOREIGN_KEY_CYCLE("DV305",
+      "the non-nullable foreign keys %s form a cycle, so none of their rows can be inserted first; "
+          + "make one of these columns nullable (a boxed type, without @Column(nullable = false), not an @Id)"),
+  /** An entity listed in two databases. Args: entity, database, first database, entity, database. */
+  ENTITY_IN_TWO_DATABASES("DV306",
+      "entity %s is listed in @Database %s but already in @Database %s, and an entity belongs to one database; "
+          + "remove %s.class from the entities of %s"),
+  /** Warning: a name that is reserved in SQL. Args: what, name, owner, dialects, name. */
+  RESERVED_WORD("DV307",
+      "%s \"%s\" of %s is a reserved word in %s; it will be quoted, so it works, but SQL fragments you write "
+          + "(filters, orderBy) must quote it too (\"%s\"); choose another name, or keep it and add "
+          + "@SuppressWarnings(\"DV307\")"),
+  /** An entity listed twice in one database. Args: entity, database. */
+  ENTITY_LISTED_TWICE("DV308",
+      "entity %s is listed twice in the entities of @Database %s; remove the second %s.class"),
+  /** Two entities whose accessors on the generated database clash. Args: entity, accessor, db, holder, entity. */
+  DATABASE_ACCESSOR_CLASH("DV309",
+      "entity %s would get the accessor %s() on the generated %s, which %s already has; rename the class %s, "
+          + "or list it in another @Database");
 
   private final String id;
   private final String template;

@@ -38,6 +38,8 @@ public final class DovetailProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> listedEntities = new HashSet<>();
   private final Set<String> declaredEntities = new LinkedHashSet<>();
+  // One set of rules for the whole compilation: some judge across databases (an entity listed in two).
+  private final List<Validator> validators = Validators.all();
   private Reporter reporter;
   private ModelReader reader;
   private SourceWriter writer;
@@ -96,7 +98,7 @@ public final class DovetailProcessor extends AbstractProcessor {
       DatabaseModel database = reader.read(type);
       database.entities().forEach(e -> listedEntities.add(e.qualifiedName()));
       int before = reporter.errorCount();
-      for (Validator validator : Validators.all()) {
+      for (Validator validator : validators) {
         validator.validate(database, reporter);
       }
       if (reporter.errorCount() == before) {

@@ -484,10 +484,18 @@ public abstract class Dialect {
     OTHER
   }
 
-  /** Classifies an exception by its SQLSTATE, following the SQL standard's class 23 codes. */
+  /**
+   * Classifies an exception by its SQLSTATE, following the SQL standard's class 23 codes. An invalid
+   * transaction state (class 25) or a rolled-back transaction (class 40) is {@link Violation#OTHER} even when
+   * it carries, as its cause, the constraint violation that ended the transaction earlier: that statement was
+   * not this one.
+   */
   public Violation classify(SQLException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        if (sql.getSQLState().startsWith("25") || sql.getSQLState().startsWith("40")) {
+          return Violation.OTHER;
+        }
         switch (sql.getSQLState()) {
           case "23503", "23506" -> {
             return Violation.FOREIGN_KEY;

@@ -58,6 +58,24 @@ public final class GeneratedNames {
     return resourceFolder(databaseSimpleName) + "schema.json";
   }
 
+  /**
+   * English singular of a plural word, by the regular rules, the inverse of {@link #daoAccessor}'s plural:
+   * {@code classes} → {@code class}, {@code categories} → {@code category}, {@code users} → {@code user}.
+   */
+  public static String singular(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.endsWith("ies") && w.length() > 3) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zes") || w.endsWith("ches") || w.endsWith("shes")) {
+      return word.substring(0, word.length() - 2);
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 1) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
+  }
+
   /** English plural of a lower-camel word, by the regular rules. */
   static String plural(String word) {
     String w = word.toLowerCase(Locale.ROOT);

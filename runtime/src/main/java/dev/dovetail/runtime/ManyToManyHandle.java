@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,7 +99,7 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
     }
     String sql = insertSql();
     try {
-      return ctx.atomically(connection -> insertLinks(connection, ids, sql));
+      return atomicallyRetryingRaces(connection -> insertLinks(connection, ids, sql));
     } catch (SQLException e) {
       throw linkFailure(e, "addAll of " + ids.size() + " " + spec.target().entityName() + " to " + description,
           null, sql);
@@ -151,7 +152,7 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
     String current = "SELECT " + d.quote(spec.targetColumn()) + " FROM " + d.quote(spec.joinTable()) + " WHERE "
         + d.quote(spec.ownerColumn()) + " = ?";
     try {
-      return ctx.atomically(connection -> {
+      return atomicallyRetryingRaces(connection -> {
         Set<Object> present = new LinkedHashSet<>();
         try (PreparedStatement ps = connection.prepareStatement(current)) {
           d.bind(ps, 1, ownerId, ownerType);
@@ -182,9 +183,41 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
    */
   public record Changes(int added, int removed) {}
 
+  /**
+   * Runs a batch that inserts links all-or-nothing. Where the dialect's insert-if-absent can lose a race (H2's
+   * MERGE checks, then inserts), another transaction may commit one of the same links in between: the batch
+   * is rolled back and run again, and then sees that link and skips it.
+   */
+  private <R> R atomicallyRetryingRaces(SqlFunction<Connection, R> work) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return ctx.atomically(work);
+      } catch (SQLException e) {
+        if (attempt == 3 || !ctx.dialect().insertIfAbsentMayRaceOnDuplicate()
+            || ctx.dialect().classify(e) != Violation.UNIQUE) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * The ids in ascending order: two batches writing overlapping links then lock their rows in the same order,
+   * so that they wait for each other instead of deadlocking.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static List<Object> lockOrder(Set<Object> ids) {
+    List<Object> out = new ArrayList<>(ids);
+    Class<?> type = out.isEmpty() ? null : out.get(0).getClass();
+    if (out.stream().allMatch(id -> id.getClass() == type && id instanceof Comparable)) {
+      out.sort((a, b) -> ((Comparable) a).compareTo(b));
+    }
+    return out;
+  }
+
   private int insertLinks(Connection connection, Set<Object> ids, String sql) throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      for (Object id : ids) {
+      for (Object id : lockOrder(ids)) {
         bindLink(ps, id);
         ps.addBatch();
       }
@@ -194,7 +227,7 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
 
   private int deleteLinks(Connection connection, Set<Object> ids, String sql) throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      for (Object id : ids) {
+      for (Object id : lockOrder(ids)) {
         bindLink(ps, id);
         ps.addBatch();
       }

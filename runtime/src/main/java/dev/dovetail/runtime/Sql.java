@@ -60,7 +60,10 @@ final class Sql {
           + "would be removed";
       case UNIQUE -> "a row with the same key already exists";
       case NOT_NULL -> "a column that may not be NULL was given NULL";
-      case OTHER -> "the database refused it";
+      case OTHER -> String.valueOf(e.getSQLState()).startsWith("25")
+          ? "the transaction can no longer be used, as an earlier statement in it failed; let the exception "
+              + "leave the transaction so that it rolls back"
+          : "the database refused it";
     };
     String message = what + " failed: " + reason + " (" + e.getMessage().strip() + ")"
         + (sql == null ? "" : "\n  SQL: " + sql);

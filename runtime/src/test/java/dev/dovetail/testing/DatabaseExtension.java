@@ -24,7 +24,8 @@ import org.opentest4j.TestAbortedException;
  * removed after it (JUnit closes what an extension store holds).
  */
 public final class DatabaseExtension implements TestTemplateInvocationContextProvider {
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DatabaseExtension.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(DatabaseExtension.class);
   private static final AtomicBoolean WARNED = new AtomicBoolean();
 
   @Override

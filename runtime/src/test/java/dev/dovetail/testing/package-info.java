@@ -72,18 +72,18 @@
  *
  * <h2>Using it from another module</h2>
  *
- * <p>The runtime module publishes these classes as its test-jar:
+ * <p>The runtime module publishes these classes (and nothing else of its tests) as its test-jar, whose version
+ * and scope the parent pom manages:
  *
  * <pre>{@code
  * <dependency>
  *   <groupId>dev.dovetail</groupId>
  *   <artifactId>dovetail-runtime</artifactId>
- *   <version>${project.version}</version>
  *   <type>test-jar</type>
- *   <scope>test</scope>
  * </dependency>
  * }</pre>
  *
- * <p>with {@code junit-jupiter}, {@code h2} and {@code postgresql} on the test classpath.
+ * <p>with {@code junit-jupiter}, {@code h2} and {@code postgresql} on the test classpath. In a reactor build
+ * ({@code mvn verify}, or {@code mvn test -pl tests -am}) Maven takes it from the runtime module's build output.
  */
 package dev.dovetail.testing;

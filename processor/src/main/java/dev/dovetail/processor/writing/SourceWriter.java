@@ -1,20 +1,46 @@
 package dev.dovetail.processor.writing;
 
 import dev.dovetail.processor.model.DatabaseModel;
+import dev.dovetail.processor.model.EntityModel;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 
-/** Writes everything generated for one valid database: DAOs, the entry point, DDL and the snapshot. */
+/**
+ * Writes everything generated for one valid database: a DAO per entity, the entry point, the DDL of every
+ * dialect and the schema snapshot. Works from the model alone; elements are only handed to the Filer as the
+ * originating elements of each file.
+ */
 public final class SourceWriter {
-  private final ProcessingEnvironment env;
+  private final Filer filer;
 
   /** @param env the processing environment */
   public SourceWriter(ProcessingEnvironment env) {
-    this.env = env;
+    this.filer = env.getFiler();
   }
 
   /** Writes the sources and resources of {@code database}. */
   public void write(DatabaseModel database) throws IOException {
-    throw new UnsupportedOperationException("not written yet " + env + database);
+    // An entity listed twice is still one table and one DAO.
+    Map<String, EntityModel> unique = new LinkedHashMap<>();
+    database.entities().forEach(e -> unique.putIfAbsent(e.qualifiedName(), e));
+    DatabaseModel db = new DatabaseModel(database.packageName(), database.simpleName(), database.isInterface(),
+        List.copyOf(unique.values()), database.notEntities(), database.origin());
+    SchemaBuilder schema = new SchemaBuilder(db);
+    for (EntityModel entity : db.entities()) {
+      new DaoWriter(db, entity, schema).file().writeTo(filer);
+    }
+    new DatabaseWriter(db, schema).file().writeTo(filer);
+    List<Element> originating = new ArrayList<>();
+    originating.add(db.origin().element());
+    db.entities().forEach(e -> originating.add(e.origin().element()));
+    originating.removeIf(Objects::isNull);
+    new ResourceWriter(filer).write(schema.schema(), originating.toArray(new Element[0]));
   }
 }

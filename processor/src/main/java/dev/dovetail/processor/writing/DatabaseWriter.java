@@ -1,0 +1,128 @@
+package dev.dovetail.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.dovetail.dialect.Dialect;
+import dev.dovetail.processor.model.DatabaseModel;
+import dev.dovetail.processor.model.EntityModel;
+import dev.dovetail.runtime.DaoContext;
+import dev.dovetail.runtime.DovetailDatabase;
+import dev.dovetail.runtime.GeneratedNames;
+import dev.dovetail.schema.SchemaDef;
+import dev.dovetail.schema.TableDef;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the database entry point ({@code SchoolDb}): its schema, a factory from a {@code Jdbi}, and one DAO
+ * accessor per entity; schema creation and transactions are inherited from {@link DovetailDatabase}.
+ */
+final class DatabaseWriter {
+  private static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");
+
+  private final DatabaseModel database;
+  private final SchemaBuilder schema;
+  private final List<EntityModel> entities;
+
+  DatabaseWriter(DatabaseModel database, SchemaBuilder schema) {
+    this.database = database;
+    this.schema = schema;
+    this.entities = database.entities();
+  }
+
+  JavaFile file() {
+    ClassName self = TypeNames.database(database);
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addJavadoc("The {@code $L} database: one DAO per entity, its schema, and transactions spanning them.\n"
+            + "\n<pre>{@code\n$L db = $L.create(jdbi);\ndb.createSchema();\n}</pre>\n"
+            + "\n<p>Generated from the {@code @Database} declaration: edit that, not this file.\n",
+            database.simpleName(), self.simpleName(), self.simpleName())
+        .addAnnotation(TypeNames.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(ClassName.get(DovetailDatabase.class), self));
+    if (database.isInterface()) {
+      type.addSuperinterface(TypeNames.databaseInterface(database));
+    }
+    type.addField(FieldSpec.builder(SchemaDef.class, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Every table of {@code $L}, association tables included, in foreign-key order.\n",
+            database.simpleName())
+        .initializer("$T.ordered($S, $L)", SchemaDef.class, database.simpleName(), TableDefCode.list(tables()))
+        .build());
+
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(DaoContext.class, "ctx")
+        .addStatement("super(ctx)");
+    List<MethodSpec> accessors = new ArrayList<>();
+    for (EntityModel entity : entities) {
+      String name = GeneratedNames.daoAccessor(entity.simpleName());
+      ClassName dao = TypeNames.dao(entity);
+      type.addField(dao, name, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = new $T(ctx)", name, dao);
+      accessors.add(MethodSpec.methodBuilder(name)
+          .addJavadoc("The DAO of {@link $T}, table {@code $L}.\n", TypeNames.entity(entity), entity.table())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(dao)
+          .addStatement("return $N", name)
+          .build());
+    }
+    type.addMethod(constructor.build())
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addJavadoc("The database on {@code jdbi}, its dialect detected from the database's product name.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(JDBI, "jdbi")
+            .addStatement("return new $T($T.of(jdbi))", self, DaoContext.class)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addJavadoc("The database on {@code jdbi}, writing SQL in {@code dialect}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(JDBI, "jdbi")
+            .addParameter(Dialect.class, "dialect")
+            .addStatement("return new $T($T.of(jdbi, dialect))", self, DaoContext.class)
+            .build())
+        .addMethods(accessors)
+        .addMethod(MethodSpec.methodBuilder("schema")
+            .addJavadoc("{@link #SCHEMA}.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(SchemaDef.class)
+            .addStatement("return SCHEMA")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("withContext")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .returns(self)
+            .addParameter(DaoContext.class, "context")
+            .addStatement("return new $T(context)", self)
+            .build());
+    if (database.origin() != null && database.origin().element() != null) {
+      type.addOriginatingElement(database.origin().element());
+    }
+    for (EntityModel entity : entities) {
+      if (entity.origin() != null && entity.origin().element() != null) {
+        type.addOriginatingElement(entity.origin().element());
+      }
+    }
+    return JavaFile.builder(database.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  /** Each entity's table as its mapping holds it, then the join tables, constructed here. */
+  private List<CodeBlock> tables() {
+    List<CodeBlock> tables = new ArrayList<>();
+    for (EntityModel entity : entities) {
+      tables.add(CodeBlock.of("$T.INSTANCE.table()", TypeNames.mapping(entity)));
+    }
+    for (TableDef join : schema.joinTables()) {
+      tables.add(TableDefCode.of(join));
+    }
+    return tables;
+  }
+}

@@ -1,0 +1,216 @@
+package dev.dovetail.processor.writing;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.dovetail.processor.model.DatabaseModel;
+import dev.dovetail.processor.model.EntityModel;
+import dev.dovetail.processor.model.ManyToManyModel;
+import dev.dovetail.processor.model.PropertyModel;
+import dev.dovetail.runtime.ForeignKeySpec;
+import dev.dovetail.runtime.GeneratedNames;
+import dev.dovetail.runtime.ManyToManySpec;
+import dev.dovetail.runtime.ManyToManyHandle;
+import dev.dovetail.runtime.OneToManyHandle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the relationship members of one entity's DAO: for each relationship it takes part in, a spec field
+ * (created in the constructor, so that DAOs never refer to each other during class initialization) and its
+ * navigation methods. An entity takes part in the {@code @ManyToMany}s it owns, those targeting it with a
+ * backref, its own {@code @ManyToOne}s, and those referring to it with a backref.
+ */
+final class RelationshipWriter {
+  private final DatabaseModel database;
+  private final EntityModel entity;
+  private final SchemaBuilder schema;
+  private final NameAllocator fieldNames = new NameAllocator();
+  private final List<FieldSpec> fields = new ArrayList<>();
+  private final CodeBlock.Builder initializers = CodeBlock.builder();
+  private final List<MethodSpec> methods = new ArrayList<>();
+  /** The entities this DAO refers to, for the originating elements. */
+  private final List<EntityModel> related = new ArrayList<>();
+
+  RelationshipWriter(DatabaseModel database, EntityModel entity, SchemaBuilder schema) {
+    this.database = database;
+    this.entity = entity;
+    this.schema = schema;
+    for (ManyToManyModel m : entity.manyToMany()) {
+      manyToMany(entity, m, false);
+    }
+    for (EntityModel owner : database.entities()) {
+      for (ManyToManyModel m : owner.manyToMany()) {
+        if (m.target().equals(entity.qualifiedName()) && !m.backref().isEmpty()) {
+          manyToMany(owner, m, true);
+        }
+      }
+    }
+    List<PropertyModel> properties = entity.properties();
+    for (int i = 0; i < properties.size(); i++) {
+      if (properties.get(i).manyToOne() != null) {
+        foreignKey(entity, properties.get(i), i, false);
+      }
+    }
+    for (EntityModel child : database.entities()) {
+      List<PropertyModel> childProperties = child.properties();
+      for (int i = 0; i < childProperties.size(); i++) {
+        PropertyModel p = childProperties.get(i);
+        if (p.manyToOne() != null && p.manyToOne().target().equals(entity.qualifiedName())
+            && !p.manyToOne().backref().isEmpty()) {
+          foreignKey(child, p, i, true);
+        }
+      }
+    }
+  }
+
+  List<FieldSpec> fields() {
+    return fields;
+  }
+
+  CodeBlock initializers() {
+    return initializers.build();
+  }
+
+  List<MethodSpec> methods() {
+    return methods;
+  }
+
+  List<EntityModel> related() {
+    return related;
+  }
+
+  private void manyToMany(EntityModel owner, ManyToManyModel m, boolean inverse) {
+    EntityModel target = schema.target(m.target());
+    EntityModel other = inverse ? owner : target;
+    related.add(other);
+    String name = inverse ? m.backref() : m.name();
+    String field = fieldNames.newName(name + "Spec");
+    ParameterizedTypeName specType = ParameterizedTypeName.get(ClassName.get(ManyToManySpec.class),
+        TypeNames.entity(entity), TypeNames.entity(other));
+    fields.add(FieldSpec.builder(specType, field, Modifier.PRIVATE, Modifier.FINAL).build());
+    CodeBlock spec = CodeBlock.of("new $T<>($S, $S, $S, $S,\n$T.INSTANCE, $T.INSTANCE, $S)", ManyToManySpec.class,
+        owner.simpleName() + "." + m.name(), m.joinTable(), m.joinColumn(), m.inverseJoinColumn(),
+        TypeNames.mapping(owner), TypeNames.mapping(target), linkRequires(m));
+    if (inverse) {
+      spec = CodeBlock.of("$L\n.inverse($S)", spec, entity.simpleName() + "." + m.backref());
+    }
+    initializers.addStatement("this.$N = $L", field, spec);
+
+    String ownerColumn = inverse ? m.inverseJoinColumn() : m.joinColumn();
+    String otherColumn = inverse ? m.joinColumn() : m.inverseJoinColumn();
+    CodeBlock shape = CodeBlock.of("{@code SELECT t.* FROM $L t JOIN $L j ON j.$L = t.$L WHERE j.$L = ?}",
+        other.table(), m.joinTable(), otherColumn, SchemaBuilder.idOf(other).column(), ownerColumn);
+    String one = new NameAllocator().newName(TypeNames.one(entity));
+    CodeBlock declared = inverse
+        ? CodeBlock.of("{@code $L.$L}, the reverse of {@code $L.$L}", entity.simpleName(), m.backref(),
+            owner.simpleName(), m.name())
+        : CodeBlock.of("{@code $L.$L}", owner.simpleName(), m.name());
+    methods.add(MethodSpec.methodBuilder(name)
+        .addJavadoc("The {@link $T} entities linked to {@code $L}\n($L)\nby rows of {@code $L}$L:\n$L.\n"
+            + "The handle filters, orders and pages that query, and adds and removes links\n"
+            + "as rows of {@code $L}.\n",
+            TypeNames.entity(other), one, declared, m.joinTable(),
+            m.through() == null ? "" : " (the table of association entity {@link " + simpleName(m.through()) + "})",
+            shape, m.joinTable())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(ManyToManyHandle.class), TypeNames.entity(entity),
+            TypeNames.entity(other)))
+        .addParameter(TypeNames.entity(entity), one)
+        .addStatement("return manyToMany($N, $L)", field, one)
+        .build());
+    methods.add(batchLoader(name, field, "loadManyToMany", TypeNames.entity(other),
+        CodeBlock.of("the {@link $T} entities linked to each by rows of {@code $L}", TypeNames.entity(other),
+            m.joinTable()), "j." + ownerColumn));
+  }
+
+  private void foreignKey(EntityModel child, PropertyModel p, int column, boolean parentSide) {
+    EntityModel parent = schema.target(p.manyToOne().target());
+    related.add(parentSide ? child : parent);
+    String name = parentSide ? p.manyToOne().backref() : p.manyToOne().name();
+    String field = fieldNames.newName(name + "Spec");
+    fields.add(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(ForeignKeySpec.class),
+            TypeNames.entity(child), TypeNames.entity(parent)), field, Modifier.PRIVATE, Modifier.FINAL)
+        .build());
+    String backref = p.manyToOne().backref().isEmpty() ? "" : parent.simpleName() + "." + p.manyToOne().backref();
+    initializers.addStatement("this.$N = new $T<>($S, $S,\n$T.INSTANCE, $L, $T.INSTANCE, $L)", field,
+        ForeignKeySpec.class, child.simpleName() + "." + p.manyToOne().name(), backref, TypeNames.mapping(child),
+        column, TypeNames.mapping(parent), p.nullable());
+    String one = new NameAllocator().newName(TypeNames.one(entity));
+    String parentId = SchemaBuilder.idOf(parent).column();
+    if (!parentSide) {
+      methods.add(MethodSpec.methodBuilder(name)
+          .addJavadoc("The {@link $T} that {@code $L.$L} refers to ({@code $L.$L}):\n"
+              + "{@code SELECT * FROM $L WHERE $L = ?}, bound to column {@code $L.$L};\nempty when it is null.\n",
+              TypeNames.entity(parent), one, p.name(), child.simpleName(), p.manyToOne().name(), parent.table(),
+              parentId, child.table(), p.column())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), TypeNames.entity(parent)))
+          .addParameter(TypeNames.entity(entity), one)
+          .addStatement("return manyToOne($N, $L)", field, one)
+          .build());
+      return;
+    }
+    methods.add(MethodSpec.methodBuilder(name)
+        .addJavadoc("The {@link $T} entities whose {@code $L} refers to {@code $L}\n"
+            + "({@code $L.$L}, the reverse of {@code $L.$L}):\n{@code SELECT * FROM $L WHERE $L = ?}.\n"
+            + "The handle filters, orders and pages that query;\n{@code add} and {@code remove} set column"
+            + " {@code $L}.\n", TypeNames.entity(child), p.column(), one, entity.simpleName(),
+            p.manyToOne().backref(), child.simpleName(), p.manyToOne().name(), child.table(), p.column(),
+            p.column())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(OneToManyHandle.class), TypeNames.entity(child),
+            TypeNames.entity(entity)))
+        .addParameter(TypeNames.entity(entity), one)
+        .addStatement("return oneToMany($N, $L)", field, one)
+        .build());
+    methods.add(batchLoader(name, field, "loadOneToMany", TypeNames.entity(child),
+        CodeBlock.of("the {@link $T} entities whose {@code $L} refers to each", TypeNames.entity(child),
+            p.column()), "t." + p.column()));
+  }
+
+  /** {@code classesOf(students)}: one relationship of many entities, loaded in one query per chunk. */
+  private MethodSpec batchLoader(String name, String field, String loader, TypeName other, CodeBlock what,
+      String key) {
+    String many = new NameAllocator().newName(TypeNames.many(entity));
+    TypeName self = TypeNames.entity(entity);
+    return MethodSpec.methodBuilder(GeneratedNames.batchLoader(name))
+        .addJavadoc("{@link #$L} of every entity of {@code $L} at once:\n$L,\n"
+            + "loaded in one query per chunk of keys ({@code ... WHERE $L IN (...)}),\n"
+            + "never one per entity. Each entity maps to a list, empty when it has none.\n", name, many, what, key)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Map.class), self,
+            ParameterizedTypeName.get(ClassName.get(List.class), other)))
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class), WildcardTypeName.subtypeOf(self)),
+            many)
+        .addStatement("return $L($N, $L)", loader, field, many)
+        .build();
+  }
+
+  private static String simpleName(String qualifiedName) {
+    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+  }
+
+  /** For a {@code through} relationship, the association entity's required columns that a link cannot fill. */
+  private String linkRequires(ManyToManyModel m) {
+    if (m.through() == null) {
+      return "";
+    }
+    return database.entity(m.through()).map(through -> through.properties().stream()
+            .filter(p -> !p.column().equals(m.joinColumn()) && !p.column().equals(m.inverseJoinColumn()))
+            .filter(p -> !p.nullable() && !p.generated())
+            .map(PropertyModel::column)
+            .collect(Collectors.joining(", ")))
+        .orElse("");
+  }
+}

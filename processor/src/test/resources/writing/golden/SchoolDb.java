@@ -1,0 +1,98 @@
+package com.example.school;
+
+import dev.dovetail.OnDelete;
+import dev.dovetail.dialect.Dialect;
+import dev.dovetail.runtime.DaoContext;
+import dev.dovetail.runtime.DovetailDatabase;
+import dev.dovetail.schema.ColumnDef;
+import dev.dovetail.schema.ColumnType;
+import dev.dovetail.schema.ForeignKeyDef;
+import dev.dovetail.schema.IndexDef;
+import dev.dovetail.schema.SchemaDef;
+import dev.dovetail.schema.TableDef;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The {@code School} database: one DAO per entity, its schema, and transactions spanning them.
+ *
+ * <pre>{@code
+ * SchoolDb db = SchoolDb.create(jdbi);
+ * db.createSchema();
+ * }</pre>
+ *
+ * <p>Generated from the {@code @Database} declaration: edit that, not this file.
+ */
+@Generated("dev.dovetail.processor.DovetailProcessor")
+public final class SchoolDb extends DovetailDatabase<SchoolDb> implements School {
+  /**
+   * Every table of {@code School}, association tables included, in foreign-key order.
+   */
+  public static final SchemaDef SCHEMA = SchemaDef.ordered("School", List.of(
+      StudentDao.Mapping.INSTANCE.table(),
+      CourseDao.Mapping.INSTANCE.table(),
+      new TableDef(
+          "registrations",
+          List.of(
+              ColumnDef.of("student_id", ColumnType.BIGINT, false),
+              ColumnDef.of("class_id", ColumnType.BIGINT, false)),
+          List.of("student_id", "class_id"),
+          List.of(
+              new ForeignKeyDef("fk_registrations_student_id", List.of("student_id"),
+                  "students", List.of("id"), OnDelete.CASCADE),
+              new ForeignKeyDef("fk_registrations_class_id", List.of("class_id"),
+                  "classes", List.of("id"), OnDelete.CASCADE)),
+          List.of(new IndexDef("ix_registrations_class_id", List.of("class_id"), false)))));
+
+  private final StudentDao students;
+
+  private final CourseDao courses;
+
+  private SchoolDb(DaoContext ctx) {
+    super(ctx);
+    this.students = new StudentDao(ctx);
+    this.courses = new CourseDao(ctx);
+  }
+
+  /**
+   * The database on {@code jdbi}, its dialect detected from the database's product name.
+   */
+  public static SchoolDb create(Jdbi jdbi) {
+    return new SchoolDb(DaoContext.of(jdbi));
+  }
+
+  /**
+   * The database on {@code jdbi}, writing SQL in {@code dialect}.
+   */
+  public static SchoolDb create(Jdbi jdbi, Dialect dialect) {
+    return new SchoolDb(DaoContext.of(jdbi, dialect));
+  }
+
+  /**
+   * The DAO of {@link Student}, table {@code students}.
+   */
+  public StudentDao students() {
+    return students;
+  }
+
+  /**
+   * The DAO of {@link Course}, table {@code classes}.
+   */
+  public CourseDao courses() {
+    return courses;
+  }
+
+  /**
+   * {@link #SCHEMA}.
+   */
+  @Override
+  public SchemaDef schema() {
+    return SCHEMA;
+  }
+
+  @Override
+  protected SchoolDb withContext(DaoContext context) {
+    return new SchoolDb(context);
+  }
+}

@@ -1,0 +1,4 @@
+package com.example.kinds;
+
+/** A top-level enum. */
+public enum Color { RED, GREEN }

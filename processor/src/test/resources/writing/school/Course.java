@@ -1,0 +1,8 @@
+package com.example.school;
+
+import dev.dovetail.Entity;
+import dev.dovetail.GeneratedValue;
+import dev.dovetail.Id;
+
+@Entity(table = "classes")
+public record Course(@Id @GeneratedValue Long id, String name) {}

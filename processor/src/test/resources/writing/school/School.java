@@ -1,0 +1,6 @@
+package com.example.school;
+
+import dev.dovetail.Database;
+
+@Database(entities = {Student.class, Course.class})
+public interface School {}

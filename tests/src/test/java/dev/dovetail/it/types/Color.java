@@ -1,0 +1,8 @@
+package dev.dovetail.it.types;
+
+/** Stored by name. */
+public enum Color {
+  RED,
+  GREEN,
+  BLUE
+}

@@ -1,0 +1,7 @@
+package dev.dovetail.it.types;
+
+import dev.dovetail.Database;
+
+/** Every column type, and a class entity. */
+@Database(entities = {Sample.class, Gadget.class})
+public interface Types {}
