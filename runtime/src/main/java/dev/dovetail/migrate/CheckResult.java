@@ -12,7 +12,7 @@ import java.util.List;
  * @param problems anything else that keeps the check from passing: no migrations, a missing snapshot, a
  *     failed or altered migration, a drop and add that may be a rename
  */
-public record CheckResult(List<String> uncaptured, List<MigrationScript> pending, List<String> problems) {
+public record CheckResult(List<String> uncaptured, List<Migration> pending, List<String> problems) {
 
   /** Copies the lists. */
   public CheckResult {
@@ -35,7 +35,7 @@ public record CheckResult(List<String> uncaptured, List<MigrationScript> pending
     }
     if (!pending.isEmpty()) {
       lines.add("the database is behind; not applied yet (run db upgrade):");
-      pending.forEach(p -> lines.add("  " + p.fileName()));
+      pending.forEach(p -> lines.add("  " + p.script()));
     }
     problems.forEach(p -> lines.add(p));
     if (lines.isEmpty()) {

@@ -50,6 +50,16 @@ public final class MigrationAuthor {
    */
   public static Authored migrate(Path folder, SchemaDef model, Dialect dialect, String message, DiffOptions options,
       boolean allowDataLoss) {
+    return migrate(folder, model, dialect, message, options, allowDataLoss, List.of());
+  }
+
+  /**
+   * {@link #migrate(Path, SchemaDef, Dialect, String, DiffOptions, boolean)} in a project that also has Java
+   * migrations: the new file is numbered after the newest of them too, so that it does not take a version of
+   * theirs. A Java migration changes no schema, so the difference is still taken from the newest file's snapshot.
+   */
+  public static Authored migrate(Path folder, SchemaDef model, Dialect dialect, String message, DiffOptions options,
+      boolean allowDataLoss, List<MigrationClass> java) {
     List<MigrationScript> scripts = MigrationSource.folder(folder).migrations();
     MigrationScript newest = newest(scripts, "folder " + folder);
     SchemaDiff diff = SchemaDiff.between(newestSnapshot(newest), model, options);
@@ -61,8 +71,8 @@ public final class MigrationAuthor {
     }
     String origin = "the difference between " + MigrationScript.snapshotName(newest.fileName()) + " and the model "
         + model.name();
-    return new Authored(write(folder, newest.version() + 1, message, origin, diff, model, dialect, allowDataLoss),
-        diff);
+    int after = Math.max(newest.version(), java.stream().mapToInt(MigrationClass::version).max().orElse(0));
+    return new Authored(write(folder, after + 1, message, origin, diff, model, dialect, allowDataLoss), diff);
   }
 
   /**

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * @param snapshotJson the snapshot ({@code V<n>__<description>.schema.json}) of the schema the migration
  *     brings the database to, or {@code null} when there is none
  */
-public record MigrationScript(int version, String description, String fileName, String text, String snapshotJson) {
+public record MigrationScript(int version, String description, String fileName, String text, String snapshotJson)
+    implements Migration {
   /** The line that ends the up part and starts the commented-out down part. */
   public static final String DOWN_MARKER = "-- dovetail:down";
 
@@ -66,6 +67,17 @@ public record MigrationScript(int version, String description, String fileName, 
   /** The snapshot file beside a migration: {@code V2__add_email.sql} → {@code V2__add_email.schema.json}. */
   public static String snapshotName(String fileName) {
     return fileName.substring(0, fileName.length() - ".sql".length()) + ".schema.json";
+  }
+
+  /** The file's name. */
+  @Override
+  public String script() {
+    return fileName;
+  }
+
+  @Override
+  public Type type() {
+    return Type.SQL;
   }
 
   /** The text before the down marker. */
@@ -145,6 +157,7 @@ public record MigrationScript(int version, String description, String fileName, 
   }
 
   /** {@link #checksum(String)} of the file. */
+  @Override
   public String checksum() {
     return checksum(text);
   }

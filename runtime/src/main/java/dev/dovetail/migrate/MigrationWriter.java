@@ -31,7 +31,8 @@ public final class MigrationWriter {
     out.append("-- ").append(fileName).append(": ").append(message.strip().replace('\n', ' ')).append('\n');
     out.append("-- Written by Dovetail from ").append(origin).append(".\n");
     out.append("-- Review it before `db upgrade`. The up part runs as written (Flyway can run this file too);\n");
-    out.append("-- the down part, after the marker line, is what `db downgrade` runs, each line without its \"-- \".\n");
+    out.append("-- the down part, after the marker line, is what `db downgrade` runs, each line without its ")
+        .append("\"-- \".\n");
     out.append("-- dovetail:dialect ").append(dialect.name()).append('\n');
     for (Change change : diff.changes()) {
       boolean keep = allowDataLoss || !change.destroysData();

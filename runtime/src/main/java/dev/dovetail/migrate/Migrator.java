@@ -22,9 +22,12 @@ import org.jdbi.v3.core.Jdbi;
  * migrator.upgrade();
  * }</pre>
  *
+ * <p>Java migrations ({@link JavaMigration}) are handed over with {@link #withJavaMigrations} and ordered with
+ * the SQL files by version.
+ *
  * <p>Every operation that changes the database holds the {@link MigrationLock} and reads the history again
  * once it has it, so processes upgrading at once apply each migration once. Versions are the numbers of the
- * {@code V<n>__} files; version 0 is the empty database. A migrator is immutable and thread-safe.
+ * {@code V<n>__} files and classes; version 0 is the empty database. A migrator is immutable and thread-safe.
  */
 public final class Migrator {
   /** How long an operation waits for another process's migration to finish, unless told otherwise. */
@@ -35,18 +38,21 @@ public final class Migrator {
   private final MigrationSource source;
   private final Duration lockTimeout;
   private final Consumer<String> log;
+  private final List<MigrationClass> java;
 
-  private Migrator(Jdbi jdbi, Dialect dialect, MigrationSource source, Duration lockTimeout, Consumer<String> log) {
+  private Migrator(Jdbi jdbi, Dialect dialect, MigrationSource source, Duration lockTimeout, Consumer<String> log,
+      List<MigrationClass> java) {
     this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.source = Objects.requireNonNull(source, "source");
     this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
     this.log = Objects.requireNonNull(log, "log");
+    this.java = List.copyOf(java);
   }
 
   /** A migrator of the database behind {@code jdbi}, with the migrations of {@code source}. */
   public static Migrator create(Jdbi jdbi, Dialect dialect, MigrationSource source) {
-    return new Migrator(jdbi, dialect, source, DEFAULT_LOCK_TIMEOUT, message -> {});
+    return new Migrator(jdbi, dialect, source, DEFAULT_LOCK_TIMEOUT, message -> {}, List.of());
   }
 
   /** {@link #create(Jdbi, Dialect, MigrationSource)} with the dialect detected from the database. */
@@ -68,12 +74,36 @@ public final class Migrator {
 
   /** This migrator, waiting up to {@code timeout} for another process's migration. */
   public Migrator withLockTimeout(Duration timeout) {
-    return new Migrator(jdbi, dialect, source, timeout, log);
+    return new Migrator(jdbi, dialect, source, timeout, log, java);
   }
 
   /** This migrator, telling {@code log} what it does (each migration as it starts, resumptions). */
   public Migrator withLog(Consumer<String> log) {
-    return new Migrator(jdbi, dialect, source, lockTimeout, log);
+    return new Migrator(jdbi, dialect, source, lockTimeout, log, java);
+  }
+
+  /**
+   * This migrator, with {@code migrations} (in place of any given before) ordered by version among the SQL
+   * files. Their versions and descriptions are read here.
+   *
+   * @throws MigrationException when one has no version, or two have the same
+   */
+  public Migrator withJavaMigrations(List<? extends JavaMigration> migrations) {
+    return new Migrator(jdbi, dialect, source, lockTimeout, log, MigrationClass.ofAll(migrations));
+  }
+
+  /** The Java migrations handed to this migrator, by version. */
+  public List<MigrationClass> javaMigrations() {
+    return java;
+  }
+
+  /**
+   * Every migration, SQL and Java, by ascending version.
+   *
+   * @throws MigrationException when a file cannot be read or is misnamed, or two migrations share a version
+   */
+  public List<Migration> migrations() {
+    return Migration.ordered(source, java);
   }
 
   /** The dialect the migrations are written in. */
@@ -100,12 +130,12 @@ public final class Migrator {
    */
   @SuppressWarnings("try") // the lock is held by being open for the block
   public UpgradeResult upgrade(int target) {
-    List<MigrationScript> scripts = source.migrations();
-    HistoryCheck.dialects(scripts, dialect.name());
-    if (target != Integer.MAX_VALUE && scripts.stream().noneMatch(s -> s.version() == target)) {
-      throw new MigrationException("there is no migration V" + target + " in " + source.describe());
+    List<Migration> migrations = migrations();
+    HistoryCheck.dialects(migrations, dialect.name());
+    if (target != Integer.MAX_VALUE && migrations.stream().noneMatch(s -> s.version() == target)) {
+      throw new MigrationException("there is no migration V" + target + " in " + describe());
     }
-    List<MigrationScript> applied = new ArrayList<>();
+    List<Migration> applied = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     int from;
     try (MigrationLock lock = MigrationLock.acquire(jdbi, dialect, lockTimeout)) {
@@ -117,25 +147,30 @@ public final class Migrator {
       if (from > target) {
         throw new MigrationException("the database is at V" + from + ", past V" + target + "; use downgrade");
       }
-      warnings.addAll(HistoryCheck.verify(scripts, history));
-      ScriptRunner runner = new ScriptRunner(jdbi, dialect, log);
-      for (MigrationScript script : scripts) {
-        AppliedMigration row = history.get(script.version());
-        if (script.version() > target || (row != null && row.success())) {
+      warnings.addAll(HistoryCheck.verify(migrations, history));
+      ScriptRunner scripts = new ScriptRunner(jdbi, dialect, log);
+      ClassRunner classes = new ClassRunner(jdbi);
+      for (Migration migration : migrations) {
+        AppliedMigration row = history.get(migration.version());
+        if (migration.version() > target || (row != null && row.success())) {
           continue;
         }
-        log.accept("applying " + script.fileName());
-        runner.up(script, row);
-        applied.add(script);
+        log.accept("applying " + migration.script());
+        if (migration instanceof MigrationScript script) {
+          scripts.up(script, row);
+        } else {
+          classes.up((MigrationClass) migration, row);
+        }
+        applied.add(migration);
       }
     }
     int to = applied.isEmpty() ? from : applied.get(applied.size() - 1).version();
-    warnings.addAll(drift(scripts, to));
+    warnings.addAll(drift(migrations, to));
     return new UpgradeResult(from, to, applied, warnings);
   }
 
   /** Reverts the newest applied migration. */
-  public List<MigrationScript> downgrade() {
+  public List<Migration> downgrade() {
     int current = current();
     int previous = jdbi.withHandle(SchemaHistory::read).headMap(current).values().stream()
         .filter(AppliedMigration::success).mapToInt(AppliedMigration::version).max().orElse(0);
@@ -144,35 +179,42 @@ public final class Migrator {
 
   /**
    * Reverts, newest first, every applied migration above version {@code target} (0 reverts them all) with
-   * the down part of its file, and returns them.
+   * the down part of its file or the {@code down} method of its class, and returns them.
    */
   @SuppressWarnings("try") // the lock is held by being open for the block
-  public List<MigrationScript> downgrade(int target) {
-    List<MigrationScript> scripts = source.migrations();
-    HistoryCheck.dialects(scripts, dialect.name());
-    Map<Integer, MigrationScript> byVersion = HistoryCheck.byVersion(scripts);
-    List<MigrationScript> reverted = new ArrayList<>();
+  public List<Migration> downgrade(int target) {
+    List<Migration> migrations = migrations();
+    HistoryCheck.dialects(migrations, dialect.name());
+    Map<Integer, Migration> byVersion = HistoryCheck.byVersion(migrations);
+    List<Migration> reverted = new ArrayList<>();
     try (MigrationLock lock = MigrationLock.acquire(jdbi, dialect, lockTimeout)) {
       TreeMap<Integer, AppliedMigration> history = jdbi.withHandle(SchemaHistory::read);
-      HistoryCheck.verify(scripts, history);
-      ScriptRunner runner = new ScriptRunner(jdbi, dialect, log);
+      HistoryCheck.verify(migrations, history);
+      ScriptRunner scripts = new ScriptRunner(jdbi, dialect, log);
+      ClassRunner classes = new ClassRunner(jdbi);
       for (AppliedMigration row : history.tailMap(target, false).descendingMap().values()) {
-        MigrationScript script = byVersion.get(row.version());
-        if (script == null) {
-          throw new MigrationException("cannot downgrade V" + row.version() + ": its file " + row.script()
-              + " is gone from " + source.describe());
+        Migration migration = byVersion.get(row.version());
+        if (migration == null) {
+          throw new MigrationException("cannot downgrade V" + row.version() + ": " + (row.type() == Migration.Type.JAVA
+              ? "it is the Java migration " + row.script() + ", which was not given to the migrator"
+              : "its file " + row.script() + " is gone from " + source.describe()));
         }
         if (!row.success()) {
           throw new MigrationException("cannot downgrade V" + row.version() + ": it was applied only in part ("
               + row.statementsApplied() + " statements). Undo those by hand and run repair, or finish it with upgrade");
         }
-        if (!script.hasDown()) {
-          throw new MigrationException("cannot downgrade V" + row.version() + ": " + script.fileName()
-              + " has no down part (a line " + MigrationScript.DOWN_MARKER + " followed by commented-out SQL)");
+        if (migration instanceof MigrationScript script) {
+          if (!script.hasDown()) {
+            throw new MigrationException("cannot downgrade V" + row.version() + ": " + script.fileName()
+                + " has no down part (a line " + MigrationScript.DOWN_MARKER + " followed by commented-out SQL)");
+          }
+          log.accept("reverting " + migration.script());
+          scripts.down(script);
+        } else {
+          log.accept("reverting " + migration.script());
+          classes.down((MigrationClass) migration);
         }
-        log.accept("reverting " + script.fileName());
-        runner.down(script);
-        reverted.add(script);
+        reverted.add(migration);
       }
     }
     return reverted;
@@ -189,9 +231,9 @@ public final class Migrator {
   }
 
   /** The migrations not applied in full, by version. */
-  public List<MigrationScript> pending() {
+  public List<Migration> pending() {
     Map<Integer, AppliedMigration> history = jdbi.withHandle(SchemaHistory::read);
-    return source.migrations().stream()
+    return migrations().stream()
         .filter(s -> !history.containsKey(s.version()) || !history.get(s.version()).success()).toList();
   }
 
@@ -201,9 +243,9 @@ public final class Migrator {
    */
   @SuppressWarnings("try") // the lock is held by being open for the block
   public void stamp(int version) {
-    List<MigrationScript> scripts = source.migrations();
-    if (version != 0 && scripts.stream().noneMatch(s -> s.version() == version)) {
-      throw new MigrationException("there is no migration V" + version + " in " + source.describe());
+    List<Migration> migrations = migrations();
+    if (version != 0 && migrations.stream().noneMatch(s -> s.version() == version)) {
+      throw new MigrationException("there is no migration V" + version + " in " + describe());
     }
     try (MigrationLock lock = MigrationLock.acquire(jdbi, dialect, lockTimeout)) {
       jdbi.useHandle(h -> {
@@ -214,7 +256,7 @@ public final class Migrator {
             SchemaHistory.delete(h, row.version());
           }
         }
-        for (MigrationScript s : scripts) {
+        for (Migration s : migrations) {
           AppliedMigration row = history.get(s.version());
           if (s.version() <= version && (row == null || !row.success())) {
             SchemaHistory.insert(h, s, 0, true, 0);
@@ -230,20 +272,19 @@ public final class Migrator {
    */
   @SuppressWarnings("try") // the lock is held by being open for the block
   public List<String> repair() {
-    List<MigrationScript> scripts = source.migrations();
-    Map<Integer, MigrationScript> byVersion = HistoryCheck.byVersion(scripts);
+    Map<Integer, Migration> byVersion = HistoryCheck.byVersion(migrations());
     List<String> done = new ArrayList<>();
     try (MigrationLock lock = MigrationLock.acquire(jdbi, dialect, lockTimeout)) {
       jdbi.useHandle(h -> {
         for (AppliedMigration row : SchemaHistory.read(h).values()) {
-          MigrationScript script = byVersion.get(row.version());
+          Migration script = byVersion.get(row.version());
           if (!row.success()) {
             SchemaHistory.delete(h, row.version());
             done.add("V" + row.version() + ": forgot the failed attempt; " + row.statementsApplied()
                 + " of its statements had been applied and stay in the database unless undone by hand");
           } else if (script != null && !script.checksum().equals(row.checksum())) {
             SchemaHistory.updateChecksum(h, row.version(), script.checksum());
-            done.add("V" + row.version() + ": accepted the checksum " + script.checksum() + " of " + script.fileName()
+            done.add("V" + row.version() + ": accepted the checksum " + script.checksum() + " of " + script.script()
                 + " (was " + row.checksum() + ")");
           }
         }
@@ -260,8 +301,7 @@ public final class Migrator {
     CheckResult offline = MigrationAuthor.check(source, model, options);
     TreeMap<Integer, AppliedMigration> history = jdbi.withHandle(SchemaHistory::read);
     List<String> problems = new ArrayList<>(offline.problems());
-    List<MigrationScript> scripts = source.migrations();
-    problems.addAll(HistoryCheck.altered(scripts, history));
+    problems.addAll(HistoryCheck.altered(migrations(), history));
     history.values().stream().filter(r -> !r.success()).forEach(r -> problems.add("V" + r.version()
         + " failed part-way (" + r.statementsApplied() + " statements applied); run upgrade to resume it"));
     return new CheckResult(offline.uncaptured(), pending(), problems);
@@ -270,6 +310,11 @@ public final class Migrator {
   /** {@link #check(SchemaDef, DiffOptions)} with no hints. */
   public CheckResult check(SchemaDef model) {
     return check(model, DiffOptions.defaults());
+  }
+
+  /** Where the migrations come from, for messages. */
+  private String describe() {
+    return source.describe() + (java.isEmpty() ? "" : " or the Java migrations given");
   }
 
   /** The schema the database has now, read through JDBC metadata. */
@@ -283,11 +328,18 @@ public final class Migrator {
     });
   }
 
-  /** How the live schema differs from the snapshot of the migration at {@code version}, one warning each. */
-  private List<String> drift(List<MigrationScript> scripts, int version) {
-    MigrationScript script = HistoryCheck.byVersion(scripts).get(version);
+  /**
+   * How the live schema differs from the snapshot of the migration at {@code version}, one warning each. A Java
+   * migration changes data, not the schema, so after one the snapshot is that of the SQL migration before it.
+   */
+  private List<String> drift(List<Migration> migrations, int version) {
+    Migration at = HistoryCheck.byVersion(migrations).get(version);
+    MigrationScript script = at == null ? null : migrations.stream()
+        .filter(m -> m.version() <= version && m instanceof MigrationScript).map(MigrationScript.class::cast)
+        .reduce((a, b) -> b).orElse(null);
     if (script == null || script.snapshotJson() == null) {
-      return version == 0 ? List.of() : List.of("V" + version + " has no snapshot; the live schema was not checked");
+      return version == 0 ? List.of() : List.of("V" + (script == null ? version : script.version())
+          + " has no snapshot; the live schema was not checked");
     }
     try {
       SchemaDef snapshot = script.snapshot().orElseThrow();

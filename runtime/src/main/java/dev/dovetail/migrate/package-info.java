@@ -36,6 +36,17 @@
  * failure says how far it got and the next upgrade resumes after the fix. After an upgrade the live schema is
  * compared with the last migration's snapshot and differences are reported.
  *
- * <p>The command line over all of this is {@link dev.dovetail.migrate.cli.DbCommand}.
+ * <h2>Java migrations</h2>
+ *
+ * <p>A migration may also be a class, {@link dev.dovetail.migrate.JavaMigration}: data work on a JDBI
+ * {@code Handle}, named {@code V<n>__<description>} like the files and ordered with them by version, handed to
+ * the migrator ({@code Migrator.create(...).withJavaMigrations(List.of(new V3__Backfill_emails()))}) rather than
+ * found by scanning. Each runs in one transaction, with its history row, on every database. The history records
+ * it with its class name and the type {@code JAVA}; {@link dev.dovetail.migrate.Migration} is what SQL and Java
+ * migrations have in common.
+ *
+ * <p>The command line over all of this is {@link dev.dovetail.migrate.cli.DbCommand}; an application with Java
+ * migrations runs it through a {@code main} of its own that hands them over
+ * ({@code DbCommand.run(args, javaMigrations)}).
  */
 package dev.dovetail.migrate;

@@ -69,8 +69,8 @@ class DowngradeTest {
     db.jdbi().useHandle(h -> h.execute("INSERT INTO students (name, credits) VALUES ('Ada', 3)"));
     for (int version = 5; version > 1; version--) {
       int v = version;
-      List<MigrationScript> reverted = migrator.downgrade();
-      assertEquals(List.of(v), reverted.stream().map(MigrationScript::version).toList());
+      List<Migration> reverted = migrator.downgrade();
+      assertEquals(List.of(v), reverted.stream().map(Migration::version).toList());
       assertEquals(v - 1, migrator.current());
       SchemaDiff drift = SchemaDiff.between(versions.get(v - 2), migrator.liveSchema("School"),
           DiffOptions.defaults().withDropAndAdd(true));

@@ -80,7 +80,7 @@ class MigrationCycleTest {
     assertEquals(List.of(1, 2), migrator.history().stream().map(AppliedMigration::version).toList());
   }
 
-  static List<String> names(List<MigrationScript> scripts) {
-    return scripts.stream().map(MigrationScript::fileName).toList();
+  static List<String> names(List<? extends Migration> scripts) {
+    return scripts.stream().map(Migration::script).toList();
   }
 }

@@ -2,8 +2,10 @@ package dev.dovetail.migrate.cli;
 
 import dev.dovetail.migrate.CheckResult;
 import dev.dovetail.migrate.DiffOptions;
+import dev.dovetail.migrate.Migration;
 import dev.dovetail.migrate.MigrationAuthor;
 import dev.dovetail.migrate.MigrationScript;
+import dev.dovetail.migrate.Migrator;
 import dev.dovetail.migrate.RenameHints;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -19,7 +21,8 @@ import picocli.CommandLine.ParentCommand;
 final class AuthoringCommands {
   private AuthoringCommands() {}
 
-  @Command(name = "init", mixinStandardHelpOptions = true, description = "Creates the migrations folder and V1, creating every table of the model.")
+  @Command(name = "init", mixinStandardHelpOptions = true,
+      description = "Creates the migrations folder and V1, creating every table of the model.")
   static final class Init implements Callable<Integer> {
     @ParentCommand
     DbCommand db;
@@ -38,7 +41,8 @@ final class AuthoringCommands {
     }
   }
 
-  @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Writes the next migration from the difference between the newest "
+  @Command(name = "migrate", mixinStandardHelpOptions = true,
+      description = "Writes the next migration from the difference between the newest "
       + "migration's snapshot and the model (no database needed).")
   static final class Migrate implements Callable<Integer> {
     @ParentCommand
@@ -71,7 +75,7 @@ final class AuthoringCommands {
       DiffOptions options = options(model.renames(), renameTables, renameColumns).withBackfills(defaults)
           .withDropAndAdd(dropAndAdd);
       MigrationAuthor.Authored written = MigrationAuthor.migrate(db.folder(), model.schema(), db.dialect(), message,
-          options, allowDataLoss);
+          options, allowDataLoss, db.javaMigrations());
       PrintWriter out = db.spec.commandLine().getOut();
       if (written.file() == null) {
         out.println("no changes: the model is what the newest migration's snapshot says; nothing written");
@@ -105,7 +109,8 @@ final class AuthoringCommands {
     return DiffOptions.defaults().withRenames(hints);
   }
 
-  @Command(name = "check", mixinStandardHelpOptions = true, description = "Fails (exit 1) when the model has changes no migration captures, or, "
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = "Fails (exit 1) when the model has changes no migration captures, or, "
       + "with --url, when the database is behind.")
   static final class Check implements Callable<Integer> {
     @ParentCommand
@@ -115,18 +120,24 @@ final class AuthoringCommands {
     public Integer call() {
       ModelLocator.Model model = db.model();
       DiffOptions options = DiffOptions.defaults().withRenames(model.renames());
-      CheckResult result = db.hasDatabase() ? db.migrator().check(model.schema(), options)
-          : MigrationAuthor.check(db.source(), model.schema(), options);
       PrintWriter out = db.spec.commandLine().getOut();
-      out.println(result.report());
-      if (!db.hasDatabase()) {
+      CheckResult result;
+      if (db.hasDatabase()) {
+        Migrator migrator = db.migrator();
+        result = migrator.check(model.schema(), options);
+        out.println(result.report());
+        db.noteUnseenJava(migrator.history());
+      } else {
+        result = MigrationAuthor.check(db.source(), model.schema(), options);
+        out.println(result.report());
         out.println("(no database checked: pass --url or set DOVETAIL_URL to check it too)");
       }
       return result.ok() ? 0 : 1;
     }
   }
 
-  @Command(name = "sql", mixinStandardHelpOptions = true, description = "Prints the SQL of the migrations from one version to another, offline: "
+  @Command(name = "sql", mixinStandardHelpOptions = true,
+      description = "Prints the SQL of the migrations from one version to another, offline: "
       + "up when the second is higher (1:3 prints V2 and V3), down when lower (3:1 undoes V3 and V2).")
   static final class Sql implements Callable<Integer> {
     @ParentCommand
@@ -138,7 +149,7 @@ final class AuthoringCommands {
 
     @Override
     public Integer call() {
-      List<MigrationScript> scripts = db.source().migrations();
+      List<Migration> scripts = db.migrations();
       int newest = scripts.isEmpty() ? 0 : scripts.get(scripts.size() - 1).version();
       int colon = range.indexOf(':');
       if (colon < 0) {
@@ -150,14 +161,19 @@ final class AuthoringCommands {
       int to = b.isEmpty() ? newest : Integer.parseInt(b);
       PrintWriter out = db.spec.commandLine().getOut();
       boolean up = to >= from;
-      List<MigrationScript> chosen = scripts.stream()
+      List<Migration> chosen = scripts.stream()
           .filter(s -> up ? s.version() > from && s.version() <= to : s.version() > to && s.version() <= from)
           .sorted((x, y) -> up ? Integer.compare(x.version(), y.version()) : Integer.compare(y.version(), x.version()))
           .toList();
-      for (MigrationScript s : chosen) {
-        out.println("-- " + s.fileName() + (up ? " (up)" : " (down)"));
-        for (String statement : up ? s.upStatements() : s.downStatements()) {
-          out.println(statement + ";");
+      for (Migration m : chosen) {
+        if (m instanceof MigrationScript s) {
+          out.println("-- " + s.fileName() + (up ? " (up)" : " (down)"));
+          for (String statement : up ? s.upStatements() : s.downStatements()) {
+            out.println(statement + ";");
+          }
+        } else {
+          out.println("-- V" + m.version() + " " + m.script() + " (Java: runs its " + (up ? "up" : "down")
+              + "(Handle) in a transaction; no SQL to print)");
         }
         out.println();
       }

@@ -1,6 +1,10 @@
 package dev.dovetail.migrate.cli;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.migrate.AppliedMigration;
+import dev.dovetail.migrate.JavaMigration;
+import dev.dovetail.migrate.Migration;
+import dev.dovetail.migrate.MigrationClass;
 import dev.dovetail.migrate.MigrationException;
 import dev.dovetail.migrate.MigrationSource;
 import dev.dovetail.migrate.Migrator;
@@ -8,7 +12,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jdbi.v3.core.Jdbi;
 import picocli.CommandLine;
@@ -29,6 +35,30 @@ import picocli.CommandLine.Spec;
  *
  * Options may come before or after the command. Exit status: 0 on success, 1 when the command failed or
  * {@code check} found something, 2 on a usage error.
+ *
+ * <h2>Java migrations</h2>
+ *
+ * <p>This class's own {@link #main} runs the SQL migrations only: it finds no {@link JavaMigration}, since
+ * nothing is looked up by reflection. An application with Java migrations gives the command line an entry
+ * point of its own that hands them over, and runs that instead:
+ *
+ * <pre>{@code
+ * public final class Db {
+ *   public static void main(String[] args) {
+ *     System.exit(DbCommand.run(args, List.of(new V3__Backfill_full_names(), new V5__Split_addresses())));
+ *   }
+ * }
+ * }</pre>
+ *
+ * <pre>
+ * mvn -q exec:java -Dexec.mainClass=com.example.Db -Dexec.args="upgrade --url jdbc:h2:./school"
+ * </pre>
+ *
+ * <p>Through it, {@code upgrade}, {@code downgrade}, {@code stamp}, {@code current}, {@code check} and
+ * {@code repair} see the Java migrations among the SQL ones, {@code sql} names them, and {@code migrate}
+ * numbers a new file after them. When the plain {@code db} finds Java migrations in the database's history it
+ * says that it cannot see the application's ones, and {@code upgrade}, {@code stamp} and a {@code downgrade}
+ * through one of them stop, since Java migrations may be pending, unless {@code --sql-only} is given.
  */
 @Command(name = "db", mixinStandardHelpOptions = true, version = "Dovetail db 0.1",
     description = "Writes migrations from the Dovetail model and applies them to a database.",
@@ -74,14 +104,49 @@ public final class DbCommand implements Callable<Integer> {
       description = "how long to wait for another migration of the same database (default: 60)")
   int lockTimeoutSeconds;
 
-  /** Runs the command line and exits with its status. */
+  @Option(names = "--sql-only", scope = ScopeType.INHERIT, description = "go on with the SQL migrations alone when "
+      + "the history records Java migrations that this entry point was not given")
+  boolean sqlOnly;
+
+  /** The application's Java migrations, or {@code null} when run as the plain {@code db}, which has none. */
+  private final List<JavaMigration> java;
+
+  private DbCommand(List<? extends JavaMigration> java) {
+    this.java = java == null ? null : List.copyOf(java);
+  }
+
+  /** Runs the command line with the SQL migrations only, and exits with its status. */
   public static void main(String[] args) {
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
-  /** Runs the command line, printing to {@code out} and {@code err}; returns the exit status. */
+  /**
+   * Runs the command line with the application's Java migrations among the SQL ones, printing to standard
+   * output and error; returns the exit status, for the application's {@code main} to exit with.
+   */
+  public static int run(String[] args, List<? extends JavaMigration> javaMigrations) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), javaMigrations, args);
+  }
+
+  /**
+   * Runs the command line with the SQL migrations only, printing to {@code out} and {@code err}; returns the exit
+   * status.
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new DbCommand());
+    return execute(new DbCommand(null), out, err, args);
+  }
+
+  /**
+   * Runs the command line with the application's Java migrations among the SQL ones, printing to {@code out}
+   * and {@code err}; returns the exit status.
+   */
+  public static int run(PrintWriter out, PrintWriter err, List<? extends JavaMigration> javaMigrations,
+      String... args) {
+    return execute(new DbCommand(Objects.requireNonNull(javaMigrations, "javaMigrations")), out, err, args);
+  }
+
+  private static int execute(DbCommand command, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(command);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -148,7 +213,52 @@ public final class DbCommand implements Callable<Integer> {
     Jdbi jdbi = Jdbi.create(url, user == null ? "" : user, password == null ? "" : password);
     PrintWriter out = spec.commandLine().getOut();
     return Migrator.create(jdbi, dialect(), source()).withLockTimeout(Duration.ofSeconds(lockTimeoutSeconds))
-        .withLog(out::println);
+        .withLog(out::println).withJavaMigrations(java == null ? List.of() : java);
+  }
+
+  /** The Java migrations, read; none for the plain {@code db}. */
+  List<MigrationClass> javaMigrations() {
+    return java == null ? List.of() : MigrationClass.ofAll(java);
+  }
+
+  /** Every migration, SQL and Java, with no database. */
+  List<Migration> migrations() {
+    return Migration.ordered(source(), javaMigrations());
+  }
+
+  /**
+   * The Java migrations {@code history} records, when this is the plain {@code db}, which cannot see the
+   * application's: empty otherwise.
+   */
+  List<AppliedMigration> unseenJava(List<AppliedMigration> history) {
+    return java != null ? List.of() : history.stream().filter(r -> r.type() == Migration.Type.JAVA).toList();
+  }
+
+  /** Prints, for the plain {@code db}, that the history records Java migrations it cannot see. */
+  void noteUnseenJava(List<AppliedMigration> history) {
+    List<AppliedMigration> unseen = unseenJava(history);
+    if (!unseen.isEmpty()) {
+      spec.commandLine().getOut().println("note: the history records Java migrations (" + labels(unseen) + "). "
+          + "This db runs SQL migrations only and cannot see the application's Java migrations; run the "
+          + "application's db entry point (a main calling DbCommand.run(args, javaMigrations)) to see and run them.");
+    }
+  }
+
+  /**
+   * Stops the plain {@code db}, unless {@code --sql-only}, before it applies or reverts migrations among Java ones:
+   * {@code unseen} are the Java migrations the history records where the command would act.
+   */
+  void refuseUnseenJava(String command, List<AppliedMigration> unseen) {
+    if (unseen.isEmpty() || sqlOnly) {
+      return;
+    }
+    throw new MigrationException("the history records Java migrations (" + labels(unseen) + "), and this db runs SQL "
+        + "migrations only: it cannot " + command + ". Run the application's db entry point (a main calling "
+        + "DbCommand.run(args, javaMigrations)), or pass --sql-only if you know no Java migration is concerned.");
+  }
+
+  private static String labels(List<AppliedMigration> rows) {
+    return String.join(", ", rows.stream().map(r -> "V" + r.version() + " " + r.script()).toList());
   }
 
   /** The model, and the rename hints the processor wrote for it. */

@@ -36,7 +36,8 @@ final class ModelLocator {
     try {
       SchemaDef schema = SchemaJson.read(Files.readString(file, StandardCharsets.UTF_8));
       Path renames = file.resolveSibling("renames");
-      return new Model(schema, Files.exists(renames) ? RenameHints.parse(Files.readString(renames)) : RenameHints.none());
+      return new Model(schema,
+          Files.exists(renames) ? RenameHints.parse(Files.readString(renames)) : RenameHints.none());
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the model " + file, e);
     }

@@ -1,8 +1,10 @@
 package dev.dovetail.migrate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dovetail.migrate.JavaMigration;
 import dev.dovetail.schema.ColumnDef;
 import dev.dovetail.schema.ColumnType;
 import dev.dovetail.schema.IndexDef;
@@ -17,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code db} command line through the seed's workflow, as a user types it. */
@@ -35,7 +39,28 @@ class DbCommandTest {
         List.of(new IndexDef("ix_students_name", List.of("name"), false)))));
   }
 
+  /** Fills the e-mail addresses from the names, as an application's Java migration would. */
+  static final class V3__Fill_emails implements JavaMigration {
+    @Override
+    public void up(Handle handle) {
+      for (String name : handle.createQuery("SELECT name FROM students").mapTo(String.class).list()) {
+        handle.execute("UPDATE students SET email = ? WHERE name = ?", name.toLowerCase(Locale.ROOT) + "@school.org",
+            name);
+      }
+    }
+  }
+
+  /** The plain {@code db}. */
   private int db(String... args) {
+    return run(null, args);
+  }
+
+  /** The application's {@code db}, which hands over its Java migration. */
+  private int app(String... args) {
+    return run(List.of(new V3__Fill_emails()), args);
+  }
+
+  private int run(List<JavaMigration> java, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--model", model.toString(), "--dir", folder.toString(), "--url", db.url()));
     if (db.kind() == TestDatabase.Kind.POSTGRESQL) {
@@ -43,7 +68,9 @@ class DbCommandTest {
     }
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
-    int status = DbCommand.run(new PrintWriter(o), new PrintWriter(e), all.toArray(String[]::new));
+    String[] line = all.toArray(String[]::new);
+    int status = java == null ? DbCommand.run(new PrintWriter(o), new PrintWriter(e), line)
+        : DbCommand.run(new PrintWriter(o), new PrintWriter(e), java, line);
     out = o.toString();
     err = e.toString();
     return status;
@@ -106,6 +133,53 @@ class DbCommandTest {
     assertEquals(0, db("stamp", "2"), err);
     assertEquals(0, db("repair"), err);
     assertEquals("nothing to repair", out.strip());
+  }
+
+  @DatabaseTest
+  void javaMigrationsRunThroughTheApplicationsEntryPoint(TestDatabase database, @TempDir Path dir) throws Exception {
+    db = database;
+    model = dir.resolve("schema.json");
+    folder = dir.resolve("migrations");
+    String fill = V3__Fill_emails.class.getName();
+    model(school());
+    // V1 and V2 are written and V1 applied before the Java migration V3 exists.
+    assertEquals(0, db("init"), err);
+    assertEquals(0, db("upgrade"), err);
+    db.jdbi().useHandle(h -> h.execute("INSERT INTO students (name) VALUES ('Ada'), ('Grace')"));
+    model(school(new ColumnDef("email", ColumnType.VARCHAR, 120, 0, 0, true, false)));
+    assertEquals(0, db("migrate", "-m", "add email"), err);
+    model(school(new ColumnDef("email", ColumnType.VARCHAR, 120, 0, 0, false, false)));
+    assertEquals(0, app("migrate", "-m", "email required"), err);
+    assertTrue(out.startsWith("wrote " + folder.resolve("V4__email_required.sql")), "numbered after V3: " + out);
+
+    assertEquals(0, app("current"), err);
+    assertTrue(out.contains("3 pending: [V2__add_email.sql, " + fill + ", V4__email_required.sql]"), out);
+    assertEquals(0, app("sql", "1:4"), err);
+    assertTrue(out.contains("-- V3 " + fill + " (Java: runs its up(Handle) in a transaction; no SQL to print)"), out);
+    assertEquals(0, app("upgrade"), err);
+    assertTrue(out.contains("applying " + fill) && out.contains("to V4"), out);
+    assertEquals(List.of("ada@school.org", "grace@school.org"), db.jdbi().withHandle(h -> h.createQuery(
+        "SELECT email FROM students ORDER BY name").mapTo(String.class).list()));
+    assertEquals(0, app("history"), err);
+    assertTrue(out.contains(" JAVA  " + fill) && out.contains(" SQL   V4__email_required.sql"), out);
+    assertFalse(out.contains("note:"), out);
+
+    // The plain db cannot see the Java migration, says so, and stops where it would act among Java migrations.
+    assertEquals(0, db("history"), err);
+    assertTrue(out.contains("note: the history records Java migrations (V3 " + fill + ")"), out);
+    assertEquals(1, db("upgrade"), out);
+    assertTrue(err.contains("this db runs SQL migrations only: it cannot upgrade") && err.contains("--sql-only")
+        && err.contains("DbCommand.run(args, javaMigrations)"), err);
+    assertEquals(1, db("stamp", "4"), out);
+    assertEquals(0, db("upgrade", "--sql-only"), err);
+    assertTrue(out.contains("up to date at V4"), out);
+    assertEquals(0, db("downgrade"), err);
+    assertTrue(out.contains("reverted [V4__email_required.sql]; the database is at V3"), out);
+    assertEquals(1, db("downgrade"), out);
+    assertTrue(err.contains("it cannot revert them"), err);
+    assertEquals(1, app("downgrade"), out);
+    assertTrue(err.contains("it does not implement down(Handle)"), err);
+    assertEquals(0, app("upgrade"), err);
   }
 
   @DatabaseTest(TestDatabase.Kind.H2)
