@@ -2,6 +2,7 @@ package dev.dovetail.migrate.cli;
 
 import dev.dovetail.migrate.MigrationException;
 import dev.dovetail.migrate.RenameHints;
+import dev.dovetail.runtime.GeneratedNames;
 import dev.dovetail.schema.SchemaDef;
 import dev.dovetail.schema.SchemaJson;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 final class ModelLocator {
   static final String ROOT = "META-INF/dovetail/";
-  static final String INDEX = ROOT + "databases";
+  static final String INDEX = GeneratedNames.databaseIndex();
 
   private ModelLocator() {}
 
