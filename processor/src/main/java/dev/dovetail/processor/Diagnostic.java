@@ -165,7 +165,15 @@ public enum Diagnostic {
   /** Two entities whose accessors on the generated database clash. Args: entity, accessor, db, holder, entity. */
   DATABASE_ACCESSOR_CLASH("DV309",
       "entity %s would get the accessor %s() on the generated %s, which %s already has; rename the class %s, "
-          + "or list it in another @Database");
+          + "or list it in another @Database"),
+
+  /** Warning: the model has changes that the newest migration does not capture. Args: db, file, changes, db. */
+  MODEL_AHEAD_OF_MIGRATIONS("DV310",
+      "the model of @Database %s has changes that the newest migration, %s, does not capture:%n%s%n"
+          + "write a migration for them: db migrate --schema %s -m \"<what changed>\""),
+  /** Warning: the migrations folder could not be compared with the model. Args: folder, db, reason. */
+  MIGRATIONS_UNREADABLE("DV311",
+      "could not compare the migrations in %s with the model of @Database %s: %s");
 
   private final String id;
   private final String template;

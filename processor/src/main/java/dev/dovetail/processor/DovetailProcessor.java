@@ -3,23 +3,32 @@ package dev.dovetail.processor;
 import com.google.auto.service.AutoService;
 import dev.dovetail.Database;
 import dev.dovetail.Entity;
+import dev.dovetail.migrate.RenameHints;
+import dev.dovetail.processor.migration.MigrationCheck;
+import dev.dovetail.processor.migration.MigrationFolder;
 import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.Origin;
 import dev.dovetail.processor.reading.ModelReader;
+import dev.dovetail.processor.reading.RenameReader;
 import dev.dovetail.processor.validation.Validator;
 import dev.dovetail.processor.validation.Validators;
 import dev.dovetail.processor.writing.SourceWriter;
+import dev.dovetail.schema.SchemaDef;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -34,10 +43,12 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes({"dev.dovetail.Entity", "dev.dovetail.Database"})
+@SupportedOptions(MigrationFolder.OPTION)
 public final class DovetailProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> listedEntities = new HashSet<>();
   private final Set<String> declaredEntities = new LinkedHashSet<>();
+  private final Map<String, Element> writtenDatabases = new LinkedHashMap<>();
   // One set of rules for the whole compilation: some judge across databases (an entity listed in two).
   private final List<Validator> validators = Validators.all();
   private Reporter reporter;
@@ -79,6 +90,7 @@ public final class DovetailProcessor extends AbstractProcessor {
     }
     if (round.processingOver()) {
       warnAboutUnlistedEntities();
+      writeIndex();
     }
     return false;
   }
@@ -102,12 +114,42 @@ public final class DovetailProcessor extends AbstractProcessor {
         validator.validate(database, reporter);
       }
       if (reporter.errorCount() == before) {
-        writer.write(database);
+        SchemaDef schema = writer.write(database);
+        RenameHints renames = RenameReader.read(database);
+        writer.writeRenames(database, renames);
+        writtenDatabases.put(database.simpleName(), type);
+        checkMigrations(database, schema, renames);
       }
     } catch (Exception | LinkageError | AssertionError e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       reporter.error(Origin.of(type), Diagnostic.INTERNAL_ERROR, type.getQualifiedName(), e, trace);
+    }
+  }
+
+  /** The compile-time form of {@code db check}: warns when the model is ahead of the newest migration. */
+  private void checkMigrations(DatabaseModel database, SchemaDef schema, RenameHints renames) {
+    Path folder = MigrationFolder.locate(processingEnv.getOptions().get(MigrationFolder.OPTION),
+        processingEnv.getFiler());
+    try {
+      MigrationCheck.check(folder, schema, renames).ifPresent(finding -> reporter.warning(database.origin(),
+          Diagnostic.MODEL_AHEAD_OF_MIGRATIONS, database.simpleName(), finding.newest(),
+          String.join(System.lineSeparator(), finding.changes().isEmpty() ? finding.problems() : finding.changes()),
+          database.simpleName()));
+    } catch (RuntimeException e) {
+      reporter.warning(database.origin(), Diagnostic.MIGRATIONS_UNREADABLE, folder, database.simpleName(),
+          e.getMessage());
+    }
+  }
+
+  private void writeIndex() {
+    if (writtenDatabases.isEmpty()) {
+      return;
+    }
+    try {
+      writer.writeIndex(List.copyOf(writtenDatabases.keySet()), writtenDatabases.values().toArray(new Element[0]));
+    } catch (Exception e) {
+      reporter.warning(null, Diagnostic.INTERNAL_ERROR, "the index of databases", e, "");
     }
   }
 

@@ -591,6 +591,102 @@ public abstract class Dialect {
     return Violation.OTHER;
   }
 
+  // ---------------------------------------------------------------- ALTER statements, for migrations
+
+  /** {@code ALTER TABLE t ADD COLUMN <definition>}. */
+  public String addColumn(String table, ColumnDef column) {
+    return "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(column);
+  }
+
+  /** {@code ALTER TABLE t DROP COLUMN c}. */
+  public String dropColumn(String table, String column) {
+    return "ALTER TABLE " + quote(table) + " DROP COLUMN " + quote(column);
+  }
+
+  /**
+   * Changes a column's type (length, precision and scale included) to that of {@code column}, converting
+   * the values there, and leaves its nullability alone. The default is the SQL standard's
+   * {@code ALTER TABLE t ALTER COLUMN c SET DATA TYPE <type>}.
+   */
+  public String alterColumnType(String table, ColumnDef column) {
+    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column.name()) + " SET DATA TYPE "
+        + sqlType(column);
+  }
+
+  /** {@code ALTER TABLE t ALTER COLUMN c SET NOT NULL} or {@code DROP NOT NULL}. */
+  public String setNullability(String table, String column, boolean nullable) {
+    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + (nullable ? " DROP" : " SET")
+        + " NOT NULL";
+  }
+
+  /** Makes an existing column an identity column, or a plain one again. */
+  public String setIdentity(String table, String column, boolean identity) {
+    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column)
+        + (identity ? " ADD " + identityClause() : " DROP IDENTITY");
+  }
+
+  /** {@code ALTER TABLE t RENAME COLUMN a TO b}. */
+  public String renameColumn(String table, String from, String to) {
+    return "ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to);
+  }
+
+  /** {@code ALTER TABLE a RENAME TO b}. */
+  public String renameTable(String from, String to) {
+    return "ALTER TABLE " + quote(from) + " RENAME TO " + quote(to);
+  }
+
+  /** Renames a primary key or foreign key constraint of {@code table}. */
+  public String renameConstraint(String table, String from, String to) {
+    return "ALTER TABLE " + quote(table) + " RENAME CONSTRAINT " + quote(from) + " TO " + quote(to);
+  }
+
+  /** Renames an index of {@code table}. */
+  public String renameIndex(String table, String from, String to) {
+    return "ALTER INDEX " + quote(from) + " RENAME TO " + quote(to);
+  }
+
+  /** {@code ALTER TABLE t DROP CONSTRAINT fk}. */
+  public String dropForeignKey(String table, String name) {
+    return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(name);
+  }
+
+  /** {@code DROP INDEX ix}; the table is given for databases whose indexes are named per table. */
+  public String dropIndex(String table, String name) {
+    return "DROP INDEX " + quote(name);
+  }
+
+  /**
+   * {@code ALTER TABLE t ADD CONSTRAINT pk PRIMARY KEY (...)}; the name is
+   * {@link dev.dovetail.schema.SchemaNames#primaryKey} of the table, or of its former name until renamed.
+   */
+  public String addPrimaryKey(String table, String constraintName, List<String> columns) {
+    return "ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(constraintName) + " PRIMARY KEY ("
+        + columnList(columns) + ")";
+  }
+
+  /** {@code ALTER TABLE t DROP CONSTRAINT pk}. */
+  public String dropPrimaryKey(String table, String constraintName) {
+    return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(constraintName);
+  }
+
+  /**
+   * The SQL literal of the "zero" value of a column's type ({@code 0}, {@code ''}, {@code FALSE}, the
+   * epoch, the nil UUID, no bytes): what a {@code NOT NULL} column added to a table with rows is filled with
+   * when no default is given.
+   */
+  public String zeroValue(ColumnDef column) {
+    return switch (column.type()) {
+      case BOOLEAN -> "FALSE";
+      case SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> "0";
+      case CHAR, VARCHAR, TEXT -> "''";
+      case UUID -> "'00000000-0000-0000-0000-000000000000'";
+      case BINARY -> "X''";
+      case DATE -> "DATE '1970-01-01'";
+      case TIMESTAMP -> "TIMESTAMP '1970-01-01 00:00:00'";
+      case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00'";
+    };
+  }
+
   @Override
   public String toString() {
     return name();

@@ -90,4 +90,19 @@ final class PostgresDialect extends Dialect {
     ps.setArray(index, ps.getConnection().createArrayOf(elementType, keys.toArray()));
     return index + 1;
   }
+
+  // ---------------------------------------------------------------- ALTER statements, for migrations
+
+  @Override
+  public String alterColumnType(String table, ColumnDef column) {
+    // USING converts the values there; without it PostgreSQL refuses every change with no implicit cast.
+    String type = sqlType(column);
+    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column.name()) + " TYPE " + type
+        + " USING " + quote(column.name()) + "::" + type;
+  }
+
+  @Override
+  public String zeroValue(ColumnDef column) {
+    return column.type() == ColumnType.BINARY ? "''::bytea" : super.zeroValue(column);
+  }
 }

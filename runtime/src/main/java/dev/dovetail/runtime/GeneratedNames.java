@@ -53,6 +53,11 @@ public final class GeneratedNames {
     return resourceFolder(databaseSimpleName) + dialectName + ".sql";
   }
 
+  /** {@code META-INF/dovetail/databases}: the names of the databases of a compilation, one a line. */
+  public static String databaseIndex() {
+    return "META-INF/dovetail/databases";
+  }
+
   /** {@code META-INF/dovetail/School/schema.json}: the schema snapshot. */
   public static String snapshotResource(String databaseSimpleName) {
     return resourceFolder(databaseSimpleName) + "schema.json";

@@ -30,7 +30,7 @@ final class ResourceWriter {
     write(GeneratedNames.snapshotResource(schema.name()), SchemaJson.write(schema), originating);
   }
 
-  private void write(String path, String text, Element... originating) throws IOException {
+  void write(String path, String text, Element... originating) throws IOException {
     FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originating);
     // UTF-8 whatever the compiler's source encoding: the runtime reads these files as UTF-8.
     try (OutputStream out = file.openOutputStream()) {

@@ -1,7 +1,10 @@
 package dev.dovetail.processor.writing;
 
+import dev.dovetail.migrate.RenameHints;
 import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.EntityModel;
+import dev.dovetail.runtime.GeneratedNames;
+import dev.dovetail.schema.SchemaDef;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +28,8 @@ public final class SourceWriter {
     this.filer = env.getFiler();
   }
 
-  /** Writes the sources and resources of {@code database}. */
-  public void write(DatabaseModel database) throws IOException {
+  /** Writes the sources and resources of {@code database}; returns its schema. */
+  public SchemaDef write(DatabaseModel database) throws IOException {
     // An entity listed twice is still one table and one DAO.
     Map<String, EntityModel> unique = new LinkedHashMap<>();
     database.entities().forEach(e -> unique.putIfAbsent(e.qualifiedName(), e));
@@ -42,5 +45,29 @@ public final class SourceWriter {
     db.entities().forEach(e -> originating.add(e.origin().element()));
     originating.removeIf(Objects::isNull);
     new ResourceWriter(filer).write(schema.schema(), originating.toArray(new Element[0]));
+    return schema.schema();
+  }
+
+  /**
+   * Writes {@code META-INF/dovetail/<Db>/renames}, the {@code @RenamedFrom} hints {@code db migrate} reads,
+   * when there are any.
+   */
+  public void writeRenames(DatabaseModel database, RenameHints renames) throws IOException {
+    if (renames.equals(RenameHints.none())) {
+      return;
+    }
+    new ResourceWriter(filer).write(GeneratedNames.resourceFolder(database.simpleName()) + "renames",
+        "# Renames declared with @RenamedFrom on @Database " + database.simpleName() + "; read by db migrate.\n"
+            + renames,
+        database.origin().element());
+  }
+
+  /**
+   * Writes {@code META-INF/dovetail/databases}, the names of the databases of this compilation one a line, so
+   * that the {@code db} command finds the model without being told which.
+   */
+  public void writeIndex(List<String> databases, Element... originating) throws IOException {
+    new ResourceWriter(filer).write(GeneratedNames.databaseIndex(), String.join("\n", databases) + "\n",
+        originating);
   }
 }

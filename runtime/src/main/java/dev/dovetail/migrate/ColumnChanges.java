@@ -1,0 +1,165 @@
+package dev.dovetail.migrate;
+
+import dev.dovetail.dialect.Dialect;
+import dev.dovetail.schema.ColumnDef;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The changes that add, drop, alter and rename columns of a table that stays. */
+public final class ColumnChanges {
+  private ColumnChanges() {}
+
+  /**
+   * A new column. A {@code NOT NULL} one is added nullable, filled, then made {@code NOT NULL}, so that the
+   * migration works on a table that has rows.
+   *
+   * @param table the table
+   * @param column the column as the model has it
+   * @param backfill the SQL value existing rows get, or {@code null} for the type's zero value
+   */
+  public record AddColumn(String table, ColumnDef column, String backfill) implements Change {
+    @Override
+    public String describe() {
+      return "+ column " + table + "." + column.name() + " " + Change.typeAndNullability(column)
+          + (needsBackfill() ? " (existing rows get " + (backfill == null ? "the type's zero value" : backfill) + ")"
+              : "");
+    }
+
+    private boolean needsBackfill() {
+      return !column.nullable() && !column.identity();
+    }
+
+    @Override
+    public List<String> up(Dialect dialect) {
+      if (!needsBackfill()) {
+        return List.of(dialect.addColumn(table, column));
+      }
+      ColumnDef nullable = new ColumnDef(column.name(), column.type(), column.length(), column.precision(),
+          column.scale(), true, false);
+      return List.of(dialect.addColumn(table, nullable),
+          Change.backfill(dialect, table, column.name(), backfill == null ? dialect.zeroValue(column) : backfill),
+          dialect.setNullability(table, column.name(), false));
+    }
+
+    @Override
+    public List<String> down(Dialect dialect) {
+      return List.of(dialect.dropColumn(table, column.name()));
+    }
+
+    @Override
+    public boolean downDestroysData() {
+      return true;
+    }
+  }
+
+  /**
+   * A column gone from the model, with its values.
+   *
+   * @param table the table
+   * @param column the column as the previous snapshot has it
+   */
+  public record DropColumn(String table, ColumnDef column) implements Change {
+    @Override
+    public String describe() {
+      return "- column " + table + "." + column.name() + " (drops its values)";
+    }
+
+    @Override
+    public List<String> up(Dialect dialect) {
+      return List.of(dialect.dropColumn(table, column.name()));
+    }
+
+    @Override
+    public List<String> down(Dialect dialect) {
+      return new AddColumn(table, column, null).up(dialect);
+    }
+
+    @Override
+    public boolean destroysData() {
+      return true;
+    }
+  }
+
+  /**
+   * A column whose type (length, precision, scale), nullability or identity changed. Becoming
+   * {@code NOT NULL} fills its {@code NULL}s first.
+   *
+   * @param table the table
+   * @param from the column as the previous snapshot has it
+   * @param to the column as the model has it
+   * @param backfill the SQL value {@code NULL}s get when it becomes {@code NOT NULL}; {@code null} for zero
+   */
+  public record AlterColumn(String table, ColumnDef from, ColumnDef to, String backfill) implements Change {
+    @Override
+    public String describe() {
+      List<String> what = new ArrayList<>();
+      if (typeChanged()) {
+        what.add(Change.typeName(from) + " -> " + Change.typeName(to));
+      }
+      if (from.nullable() != to.nullable()) {
+        what.add(to.nullable() ? "now nullable" : "now NOT NULL (NULLs become "
+            + (backfill == null ? "the type's zero value" : backfill) + ")");
+      }
+      if (from.identity() != to.identity()) {
+        what.add(to.identity() ? "now an identity column" : "no longer an identity column");
+      }
+      return "~ column " + table + "." + to.name() + ": " + String.join(", ", what);
+    }
+
+    private boolean typeChanged() {
+      return from.type() != to.type() || from.length() != to.length() || from.precision() != to.precision()
+          || from.scale() != to.scale();
+    }
+
+    @Override
+    public List<String> up(Dialect dialect) {
+      List<String> out = new ArrayList<>();
+      if (from.identity() && !to.identity()) {
+        out.add(dialect.setIdentity(table, to.name(), false));
+      }
+      if (to.nullable() && !from.nullable()) {
+        out.add(dialect.setNullability(table, to.name(), true));
+      }
+      if (typeChanged()) {
+        out.add(dialect.alterColumnType(table, to));
+      }
+      if (!to.nullable() && from.nullable()) {
+        out.add(Change.backfill(dialect, table, to.name(), backfill == null ? dialect.zeroValue(to) : backfill));
+        out.add(dialect.setNullability(table, to.name(), false));
+      }
+      if (to.identity() && !from.identity()) {
+        out.add(dialect.setIdentity(table, to.name(), true));
+      }
+      return out;
+    }
+
+    @Override
+    public List<String> down(Dialect dialect) {
+      return new AlterColumn(table, to, from, null).up(dialect);
+    }
+  }
+
+  /**
+   * A column renamed (from a {@code @RenamedFrom} hint): its values stay.
+   *
+   * @param table the table, by its new name
+   * @param from the former column name
+   * @param to the new column name
+   */
+  public record RenameColumn(String table, String from, String to) implements Change {
+    @Override
+    public String describe() {
+      return "~ column " + table + "." + from + " renamed to " + to;
+    }
+
+    @Override
+    public List<String> up(Dialect dialect) {
+      return List.of(dialect.renameColumn(table, from, to));
+    }
+
+    @Override
+    public List<String> down(Dialect dialect) {
+      return List.of(dialect.renameColumn(table, to, from));
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package dev.dovetail.migrate;
+
+import dev.dovetail.dialect.Dialect;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Runs the statements of one migration, up or down, and records it in the history. Where the database's
+ * DDL is transactional the migration and its history row are one transaction; where it is not, the row is
+ * written first and its {@code statements_applied} advanced after each statement, so a failure says how far
+ * it got and the next upgrade resumes there.
+ */
+final class ScriptRunner {
+  private final Jdbi jdbi;
+  private final Dialect dialect;
+  private final Consumer<String> log;
+
+  ScriptRunner(Jdbi jdbi, Dialect dialect, Consumer<String> log) {
+    this.jdbi = jdbi;
+    this.dialect = dialect;
+    this.log = log;
+  }
+
+  /** Applies {@code script}; {@code attempt} is the history row of an earlier failed attempt, or null. */
+  void up(MigrationScript script, AppliedMigration attempt) {
+    List<String> statements = script.upStatements();
+    long start = System.nanoTime();
+    try (Handle h = jdbi.open()) {
+      if (dialect.transactionalDdl()) {
+        h.begin();
+        int i = 0;
+        try {
+          for (; i < statements.size(); i++) {
+            h.execute(statements.get(i));
+          }
+          if (attempt != null) {
+            SchemaHistory.delete(h, script.version());
+          }
+          SchemaHistory.insert(h, script, millis(start), true, statements.size());
+          h.commit();
+        } catch (RuntimeException e) {
+          h.rollback();
+          throw new MigrationException("V" + script.version() + " (" + script.fileName()
+              + ") failed at statement " + (i + 1) + " of " + statements.size() + " and was rolled back: nothing of it"
+              + " is applied. Fix the file and run upgrade again." + detail(statements, i, e), e);
+        }
+        return;
+      }
+      int done = attempt == null ? 0 : attempt.statementsApplied();
+      if (attempt == null) {
+        SchemaHistory.insert(h, script, 0, false, 0);
+      } else {
+        log.accept("resuming V" + script.version() + " at statement " + (done + 1) + " of " + statements.size()
+            + ": statements 1 to " + done + " were applied by an earlier attempt");
+      }
+      int i = done;
+      try {
+        for (; i < statements.size(); i++) {
+          h.execute(statements.get(i));
+          SchemaHistory.progress(h, script.version(), i + 1);
+        }
+      } catch (RuntimeException e) {
+        throw new MigrationException(partialMessage(script, statements, i, e), e);
+      }
+      SchemaHistory.finish(h, script, millis(start), statements.size());
+    }
+  }
+
+  private static String partialMessage(MigrationScript script, List<String> statements, int applied,
+      RuntimeException e) {
+    String v = "V" + script.version();
+    String head = "applied " + applied + " of " + statements.size() + " statements of " + v + " ("
+        + script.fileName() + "): statement " + (applied + 1) + " failed." + detail(statements, applied, e);
+    if (applied == 0) {
+      return head + "\nNothing of " + v + " is applied. Fix the file and run upgrade again.";
+    }
+    return head + "\nThe database's DDL is not transactional, so statements 1 to " + applied + " stay applied; "
+        + "the history table " + SchemaHistory.TABLE + " records that. To recover, either fix statement "
+        + (applied + 1) + " of " + script.fileName() + " (leaving statements 1 to " + applied + " as they are) and "
+        + "run upgrade again, which resumes at statement " + (applied + 1) + "; or undo statements 1 to " + applied
+        + " by hand and run repair, which forgets the failed attempt, then upgrade.";
+  }
+
+  /** Reverts {@code script} with its down part and removes it from the history. */
+  void down(MigrationScript script) {
+    List<String> statements = script.downStatements();
+    try (Handle h = jdbi.open()) {
+      boolean transaction = dialect.transactionalDdl();
+      if (transaction) {
+        h.begin();
+      }
+      int i = 0;
+      try {
+        for (; i < statements.size(); i++) {
+          h.execute(statements.get(i));
+        }
+        SchemaHistory.delete(h, script.version());
+        if (transaction) {
+          h.commit();
+        }
+      } catch (RuntimeException e) {
+        if (transaction) {
+          h.rollback();
+          throw new MigrationException("the down part of V" + script.version() + " (" + script.fileName()
+              + ") failed at statement " + (i + 1) + " of " + statements.size() + " and was rolled back; V"
+              + script.version() + " stays applied. Fix its down part and run downgrade again."
+              + detail(statements, i, e), e);
+        }
+        throw new MigrationException("undid " + i + " of " + statements.size() + " down statements of V"
+            + script.version() + " (" + script.fileName() + "): statement " + (i + 1) + " failed."
+            + detail(statements, i, e) + "\nThe history still records V" + script.version() + " as applied. Run the "
+            + "remaining down statements (" + (i + 1) + " to " + statements.size() + ") by hand, then stamp the "
+            + "version below it.", e);
+      }
+    }
+  }
+
+  private static String detail(List<String> statements, int index, RuntimeException e) {
+    Throwable cause = e.getCause() != null ? e.getCause() : e;
+    String message = cause.getMessage() == null ? cause.toString() : cause.getMessage().lines().findFirst().orElse("");
+    return "\n  statement: " + statements.get(index).replace("\n", "\n    ") + "\n  error: " + message;
+  }
+
+  private static long millis(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+}
