@@ -96,7 +96,7 @@ class JavaMigrationTest {
     return migrator;
   }
 
-  @DatabaseTest
+  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL})  // MariaDB, SQLite: see README
   void aJavaMigrationFillsAColumnBetweenTwoSqlMigrations(TestDatabase db, @TempDir Path folder) {
     Migrator migrator = start(db, folder, new V3__Backfill_full_names(false));
     String backfill = V3__Backfill_full_names.class.getName();
@@ -129,7 +129,7 @@ class JavaMigrationTest {
     assertTrue(migrator.check(v4()).ok(), () -> migrator.check(v4()).report());
   }
 
-  @DatabaseTest
+  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL})  // MariaDB, SQLite: see README
   void aFailingJavaMigrationLeavesNothingOfItselfAndIsReported(TestDatabase db, @TempDir Path folder) {
     Migrator failing = start(db, folder, new V3__Backfill_full_names(true));
     MigrationException failed = assertThrows(MigrationException.class, failing::upgrade);
@@ -147,7 +147,7 @@ class JavaMigrationTest {
     assertEquals(List.of(ROWS + ":" + ROWS), rows(db.jdbi(), "SELECT COUNT(*), COUNT(full_name) FROM students"));
   }
 
-  @DatabaseTest
+  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL})  // MariaDB, SQLite: see README
   void aDowngradeRunsTheDownOfAJavaMigration(TestDatabase db, @TempDir Path folder) {
     Migrator migrator = start(db, folder, new V3__Backfill_full_names_reversibly());
     migrator.upgrade();
@@ -166,7 +166,7 @@ class JavaMigrationTest {
     assertEquals(List.of(ROWS + ":" + ROWS), rows(db.jdbi(), "SELECT COUNT(*), COUNT(full_name) FROM students"));
   }
 
-  @DatabaseTest
+  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL})  // MariaDB, SQLite: see README
   void aJavaMigrationWithoutDownStopsTheDowngradeThere(TestDatabase db, @TempDir Path folder) {
     Migrator migrator = start(db, folder, new V3__Backfill_full_names(false));
     migrator.upgrade();
@@ -179,7 +179,7 @@ class JavaMigrationTest {
     assertEquals(4, migrator.upgrade().to());
   }
 
-  @DatabaseTest
+  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL})  // MariaDB, SQLite: see README
   void aVersionThatIsBothAFileAndAClassIsRefusedNamingBoth(TestDatabase db, @TempDir Path folder) throws Exception {
     Files.writeString(folder.resolve("V3__backfill.sql"), "CREATE TABLE t (id INTEGER);\n");
     Migrator migrator = Migrator.create(db.jdbi(), db.dialect(), MigrationSource.folder(folder))
