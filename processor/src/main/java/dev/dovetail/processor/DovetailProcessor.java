@@ -3,6 +3,8 @@ package dev.dovetail.processor;
 import com.google.auto.service.AutoService;
 import dev.dovetail.Database;
 import dev.dovetail.Entity;
+import dev.dovetail.Queries;
+import dev.dovetail.processor.checking.QueryChecker;
 import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.Origin;
 import dev.dovetail.processor.reading.ModelReader;
@@ -26,18 +28,22 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Dovetail's annotation processor. Per {@code @Database}: reads the declarations into a model, runs every
- * validator (reporting every error of the round), and, when none failed, writes the DAOs, the database
+ * validator (reporting every error of the round), prepares the declared queries against the schema, and,
+ * when nothing failed, writes the DAOs, the entities' metamodels, the queries' implementations, the database
  * entry point, the DDL of each dialect and the schema snapshot.
  *
  * <p>A database whose entities refer to types not generated yet is deferred to the next round, and
  * reported only if still unresolved when processing is over.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes({"dev.dovetail.Entity", "dev.dovetail.Database"})
+@SupportedAnnotationTypes({"dev.dovetail.Entity", "dev.dovetail.Database", "dev.dovetail.Queries"})
 public final class DovetailProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> listedEntities = new HashSet<>();
   private final Set<String> declaredEntities = new LinkedHashSet<>();
+  private final Set<String> listedQueries = new HashSet<>();
+  private final Set<String> declaredQueries = new LinkedHashSet<>();
+  private final QueryChecker checker = new QueryChecker();
   // One set of rules for the whole compilation: some judge across databases (an entity listed in two).
   private final List<Validator> validators = Validators.all();
   private Reporter reporter;
@@ -71,6 +77,11 @@ public final class DovetailProcessor extends AbstractProcessor {
         declaredEntities.add(type.getQualifiedName().toString());
       }
     }
+    for (Element element : round.getElementsAnnotatedWith(Queries.class)) {
+      if (element instanceof TypeElement type) {
+        declaredQueries.add(type.getQualifiedName().toString());
+      }
+    }
     for (String name : names) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type != null) {
@@ -78,7 +89,7 @@ public final class DovetailProcessor extends AbstractProcessor {
       }
     }
     if (round.processingOver()) {
-      warnAboutUnlistedEntities();
+      warnAboutUnlisted();
     }
     return false;
   }
@@ -97,9 +108,14 @@ public final class DovetailProcessor extends AbstractProcessor {
       }
       DatabaseModel database = reader.read(type);
       database.entities().forEach(e -> listedEntities.add(e.qualifiedName()));
+      database.queries().forEach(q -> listedQueries.add(q.qualifiedName()));
       int before = reporter.errorCount();
       for (Validator validator : validators) {
         validator.validate(database, reporter);
+      }
+      // The statements are prepared against the schema only once the model it is built from is valid.
+      if (reporter.errorCount() == before) {
+        checker.check(database, writer.schema(database), reporter);
       }
       if (reporter.errorCount() == before) {
         writer.write(database);
@@ -108,6 +124,19 @@ public final class DovetailProcessor extends AbstractProcessor {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       reporter.error(Origin.of(type), Diagnostic.INTERNAL_ERROR, type.getQualifiedName(), e, trace);
+    }
+  }
+
+  private void warnAboutUnlisted() {
+    warnAboutUnlistedEntities();
+    for (String name : declaredQueries) {
+      if (!listedQueries.contains(name)) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+        if (type != null) {
+          reporter.warning(Origin.of(type), Diagnostic.QUERIES_NOT_IN_DATABASE, type.getSimpleName(),
+              type.getSimpleName());
+        }
+      }
     }
   }
 

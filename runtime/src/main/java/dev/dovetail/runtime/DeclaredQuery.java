@@ -52,6 +52,20 @@ public final class DeclaredQuery<R> {
     return new DeclaredQuery<>(method, sql, null, reader);
   }
 
+  /**
+   * {@code value}, which a generated row reader is about to hand to a primitive record component.
+   *
+   * @param what the component, for the message ({@code AuthorCount.bookCount (long) in Catalog.bookCounts})
+   * @throws DovetailException when it is null
+   */
+  public static <V> V notNull(V value, String what) {
+    if (value == null) {
+      throw new DovetailException("read NULL for " + what + ", which cannot hold it; declare the component with "
+          + "its boxed type, or use COALESCE in the SQL");
+    }
+    return value;
+  }
+
   /** The SQL as prepared. */
   public String sql() {
     return sql;
