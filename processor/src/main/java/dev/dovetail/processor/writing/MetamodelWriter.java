@@ -68,9 +68,9 @@ final class MetamodelWriter {
         name += "_";
       }
       type.addField(FieldSpec.builder(fieldType, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("Column {@code $L} ($L{@code $L}).\n", column.name(),
-              p.id() ? "the id, " : "", p.name())
-          .initializer(CodeBlock.of("new $T<>($S, $S, $T.$L)", kind, table.name(), column.name(), ColumnType.class,
+          .addJavadoc("Column {@code $L}$L, mapped from {@code $L.$L}.\n", column.name(), p.id() ? " (the id)" : "",
+              entity.simpleName(), p.name())
+          .initializer(CodeBlock.of("new $T<>($S,$W$S,$W$T.$L)", kind, table.name(), column.name(), ColumnType.class,
               column.type().name()))
           .build());
     }

@@ -48,8 +48,8 @@ final class QueriesWriter {
     String accessor = GeneratedNames.queriesAccessor(queries.simpleName());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addJavadoc("The statements of {@link $T}, checked against the schema of {@code $L} when this was generated.\n"
-            + "Get it from {@code $L.$L()}; inside {@code db.inTransaction(tx -> tx.$L()...)} its statements\n"
-            + "join the transaction.\n"
+            + "Get it from {@code $L.$L()}; inside {@code db.inTransaction(tx -> tx.$L()...)}\n"
+            + "its statements join the transaction.\n"
             + "\n<p>Generated from the {@code @Queries} declaration: edit that, not this file.\n",
             declared, database.simpleName(), GeneratedNames.database(database.simpleName()), accessor, accessor)
         .addAnnotation(TypeNames.generated())
@@ -100,9 +100,10 @@ final class QueriesWriter {
           field.initializer("$T.ofEntity($S,$W$S,$W$T.INSTANCE)", DeclaredQuery.class, name, sql,
               TypeNames.mapping(entity));
         }
-        case RECORD -> field.initializer("$T.of($S,$W$S,$W$L,$W$L)", DeclaredQuery.class, name, sql,
+        // The reader is indented past the continuation lines, so that a block lambda's body reads as one.
+        case RECORD -> field.initializer("$T.of($S,$W$S,$W$L,$W$>$>$L$<$<)", DeclaredQuery.class, name, sql,
             TableDefCode.strings(row.columns()), StatementCode.recordReader(row, name));
-        default -> field.initializer("$T.ofValue($S,$W$S,$W$L)", DeclaredQuery.class, name, sql,
+        default -> field.initializer("$T.ofValue($S,$W$S,$W$>$>$L$<$<)", DeclaredQuery.class, name, sql,
             StatementCode.valueReader(row));
       }
     }
