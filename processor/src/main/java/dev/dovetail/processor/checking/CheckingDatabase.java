@@ -45,7 +45,8 @@ final class CheckingDatabase implements AutoCloseable {
    */
   static CheckingDatabase start(String target, SchemaDef schema) throws SQLException {
     String key = target == null ? "" : target.toLowerCase(Locale.ROOT);
-    String url = "jdbc:h2:mem:" + MODES.getOrDefault(key, "");
+    // No shutdown hook: the database lives as long as its one connection, inside javac's JVM.
+    String url = "jdbc:h2:mem:" + MODES.getOrDefault(key, "") + ";DB_CLOSE_ON_EXIT=FALSE";
     Connection connection = new org.h2.Driver().connect(url, new Properties());
     if (connection == null) {
       throw new SQLException("the H2 driver did not accept " + url);

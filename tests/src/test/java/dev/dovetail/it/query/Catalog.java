@@ -52,8 +52,8 @@ public interface Catalog {
   @Query("SELECT MAX(b.pages) FROM books b WHERE b.author_id = :authorId")
   Integer mostPages(long authorId);
 
-  @Query("SELECT b.* FROM books b WHERE b.title = :title OR b.title = :title || '!'")
-  List<Book> titledLoosely(String title);
+  @Query("SELECT b.* FROM books b WHERE b.title = :title OR b.title = UPPER(:title) ORDER BY b.id")
+  List<Book> titledAnyCase(String title);
 
   @Query(value = "SELECT b.id FROM books b WHERE b.pages > :pages ORDER BY b.id", checked = false)
   List<Long> longerThan(int pages);
