@@ -36,7 +36,7 @@ final class RowStream<R> extends Spliterators.AbstractSpliterator<R> implements 
   private boolean closed;
 
   private RowStream(DaoContext ctx, String method, String sql, RowReader<R> reader) {
-    super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+    super(Long.MAX_VALUE, Spliterator.ORDERED);
     this.ctx = ctx;
     this.method = method;
     this.sql = sql;

@@ -25,8 +25,9 @@ public abstract class Timeline {
   }
 
   /**
-   * The statement behind {@link #of}. A single {@code WHERE author_id = :me OR author_id IN (SELECT ...)}
-   * makes H2 scan every post; instead each branch is an index lookup (the user's own posts by
+   * The statement behind {@link #of}. With a single {@code WHERE author_id = :me OR author_id IN (SELECT ...)}
+   * H2 walks all posts newest first, testing each, which reads the whole table for a user whose timeline is
+   * sparse; instead each branch here is an index lookup (the user's own posts by
    * {@code author_id}; the follows of the user by their primary key, then each followed user's posts by
    * {@code author_id}) that keeps only the newest {@code window} posts, and the union of the two keeps the
    * page asked for. The branches cannot share a post (the second leaves out a user following themselves), so
