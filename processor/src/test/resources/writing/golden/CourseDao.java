@@ -113,6 +113,13 @@ public final class CourseDao extends EntityDao<Course> {
     }
 
     @Override
+    public Course read(ResultSet rs, int[] at, Dialect d) throws SQLException {
+      Long id = d.getLong(rs, at[0]);
+      String name = d.getString(rs, at[1]);
+      return new Course(id, name);
+    }
+
+    @Override
     public Object get(Course e, int column) {
       return switch (column) {
         case 0 -> e.id();

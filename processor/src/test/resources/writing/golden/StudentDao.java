@@ -112,6 +112,13 @@ public final class StudentDao extends EntityDao<Student> {
     }
 
     @Override
+    public Student read(ResultSet rs, int[] at, Dialect d) throws SQLException {
+      Long id = d.getLong(rs, at[0]);
+      String name = d.getString(rs, at[1]);
+      return new Student(id, name);
+    }
+
+    @Override
     public Object get(Student e, int column) {
       return switch (column) {
         case 0 -> e.id();

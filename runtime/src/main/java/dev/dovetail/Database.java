@@ -18,8 +18,9 @@ import java.lang.annotation.Target;
  * db.students().insert(new Student(null, "Ada"));
  * }</pre>
  *
- * The processor writes {@code SchoolDb} (a DAO accessor per entity, {@code inTransaction}), and the
- * resources {@code META-INF/dovetail/School/<dialect>.sql} (the DDL for each database) and
+ * The processor writes {@code SchoolDb} (a DAO accessor per entity, one accessor per {@link Queries} type
+ * listed in {@link #queries()}, {@code inTransaction}), and the resources
+ * {@code META-INF/dovetail/School/<dialect>.sql} (the DDL for each database) and
  * {@code META-INF/dovetail/School/schema.json} (the schema snapshot).
  */
 @Documented
@@ -28,4 +29,18 @@ import java.lang.annotation.Target;
 public @interface Database {
   /** The entities of this schema. Every relationship target must be among them. */
   Class<?>[] entities();
+
+  /**
+   * The {@link Queries} types whose statements run on this schema. Each gets an accessor on the generated
+   * entry point named after it ({@code Reports} → {@code db.reports()}), and its statements are prepared
+   * against this schema at compile time.
+   */
+  Class<?>[] queries() default {};
+
+  /**
+   * The database the declared queries are written for, by its dialect name ({@code "postgresql"}); the
+   * compile-time check then prepares them in H2's compatibility mode for that database. Empty: H2's own
+   * mode. It does not choose the dialect at run time, which is detected from the connection.
+   */
+  String target() default "";
 }

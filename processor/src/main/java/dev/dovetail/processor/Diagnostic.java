@@ -173,7 +173,89 @@ public enum Diagnostic {
           + "write a migration for them: db migrate --schema %s -m \"<what changed>\""),
   /** Warning: the migrations folder could not be compared with the model. Args: folder, db, reason. */
   MIGRATIONS_UNREADABLE("DV311",
-      "could not compare the migrations in %s with the model of @Database %s: %s");
+      "could not compare the migrations in %s with the model of @Database %s: %s"),
+
+  // ---------------------------------------------------------------- DV4xx: declared queries
+
+  /** A table the schema lacks. Args: method, database, its message, marked SQL, its tables. */
+  QUERY_UNKNOWN_TABLE("DV401",
+      "%s names a table that @Database %s does not have: %s%n  at: %s%nname one of its tables (%s), or set "
+          + "checked = false if the table exists only in the production database"),
+  /** A column the schema lacks. Args: method, database's message, marked SQL. */
+  QUERY_UNKNOWN_COLUMN("DV402",
+      "%s names a column that the schema does not have: %s%n  at: %s%ncheck the name: a column is the snake_case "
+          + "of its field (authorId → author_id) unless @Column(name = ...) says otherwise"),
+  /** SQL the checking database cannot parse. Args: method, checking database, database's message, marked SQL. */
+  QUERY_SYNTAX_ERROR("DV403",
+      "%s is not valid SQL for %s: %s%n  at: %s%nfix the SQL, or set checked = false if only the production "
+          + "database understands it"),
+  /** Any other refusal. Args: method, checking database, database's message, marked SQL. */
+  QUERY_REFUSED("DV404",
+      "%s was refused by %s: %s%n  at: %s%nfix the SQL, or set checked = false if only the production database "
+          + "accepts it"),
+  /** A method parameter no :name uses. Args: parameter, method, parameter. */
+  QUERY_PARAMETER_UNUSED("DV405",
+      "parameter %s of %s is not used by its SQL; use it as :%s, or remove it"),
+  /** A :name without a method parameter. Args: method, name, name, parameters. */
+  QUERY_PARAMETER_MISSING("DV406",
+      "%s uses :%s, but the method has no parameter of that name; add a parameter %s, or use one of its "
+          + "parameters: %s"),
+  /** Result columns that cannot build the return type. Args: method, row type, what is wrong, what to select. */
+  QUERY_RESULT_MISMATCH("DV407",
+      "the columns %s selects cannot build %s: %s; select %s, naming each with AS where it differs"),
+  /** A return type no query returns. Args: method, type, database, value types. */
+  QUERY_RETURN_TYPE("DV408",
+      "%s returns %s, which a @Query cannot; return List<T>, Optional<T>, Stream<T> or T, where T is an entity "
+          + "of @Database %s, a record (its components named like the selected columns, public or in this "
+          + "package), or one of: %s"),
+  /** A parameter type that cannot be bound. Args: parameter, method, type, value types. */
+  QUERY_PARAMETER_TYPE("DV409",
+      "parameter %s of %s has type %s, which cannot be bound; declare it as one of: %s"),
+  /** Warning: the checking database did not start. Args: database, reason. */
+  QUERIES_NOT_CHECKED("DV410",
+      "the queries of @Database %s were not checked against the schema, because the checking database (H2) "
+          + "could not start: %s; mistakes in them will show only when they run; put com.h2database:h2 on the "
+          + "annotation processor path"),
+  /** A listed type without @Queries. Args: type, database, type. */
+  NOT_QUERIES("DV411",
+      "%s is listed in the queries of @Database %s but is not annotated @Queries; annotate %s with @Queries, "
+          + "or remove it from the list"),
+  /** A queries type that cannot be implemented. Args: type, what it is. */
+  QUERIES_SHAPE("DV412",
+      "@Queries type %s is %s, so no implementation can be generated for it; declare a public or "
+          + "package-private interface, or an abstract class with a constructor taking no arguments"),
+  /** An abstract method with neither annotation, or both. Args: method, what it has. */
+  QUERY_METHOD_NOT_ANNOTATED("DV413",
+      "%s is abstract but has %s; give it exactly one of @Query (for a SELECT) and @Update (for INSERT, UPDATE "
+          + "or DELETE), or a body"),
+  /** An @Update return type. Args: method, type. */
+  UPDATE_RETURN_TYPE("DV414",
+      "@Update %s returns %s; return int or long (the rows changed), boolean (whether any changed) or void"),
+  /** A @Query that is not a query, or an @Update that is. Args: method, annotation, what it is, other. */
+  QUERY_KIND_MISMATCH("DV415",
+      "%s is an @%s, but its SQL %s; use @%s"),
+  /** SQL whose parameters cannot be read. Args: method, problem, marked SQL. */
+  QUERY_UNREADABLE("DV416",
+      "the SQL of %s has %s%n  at: %s%nname every parameter after a method parameter (:name), and close every "
+          + "literal and comment"),
+  /** A queries accessor clashing on the generated database. Args: type, accessor, db, holder, type. */
+  QUERIES_ACCESSOR_CLASH("DV417",
+      "@Queries type %s would get the accessor %s() on the generated %s, which %s already has; rename %s"),
+  /** An unknown target. Args: database, target, dialect names. */
+  UNKNOWN_TARGET("DV418",
+      "@Database %s has target = \"%s\", which names no database Dovetail knows; use one of %s, or leave it "
+          + "out to check queries in H2's own mode"),
+  /** Warning: a @Queries type no database lists. Args: type, type. */
+  QUERIES_NOT_IN_DATABASE("DV419",
+      "@Queries type %s is not listed in any @Database, so no implementation is generated for it; add %s.class "
+          + "to the queries of a @Database"),
+  /** A queries type listed twice, or in two databases. Args: type, database, where else. */
+  QUERIES_LISTED_TWICE("DV420",
+      "@Queries type %s is listed in @Database %s and %s, but its implementation is generated once; list it "
+          + "in one database, once"),
+  /** A generic query method. Args: method. */
+  QUERY_METHOD_GENERIC("DV421",
+      "%s declares type parameters, but a statement's result and parameters have fixed types; remove them");
 
   private final String id;
   private final String template;

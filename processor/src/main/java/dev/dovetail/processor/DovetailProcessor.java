@@ -6,6 +6,8 @@ import dev.dovetail.Entity;
 import dev.dovetail.migrate.RenameHints;
 import dev.dovetail.processor.migration.MigrationCheck;
 import dev.dovetail.processor.migration.MigrationFolder;
+import dev.dovetail.Queries;
+import dev.dovetail.processor.checking.QueryChecker;
 import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.Origin;
 import dev.dovetail.processor.reading.ModelReader;
@@ -35,20 +37,24 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Dovetail's annotation processor. Per {@code @Database}: reads the declarations into a model, runs every
- * validator (reporting every error of the round), and, when none failed, writes the DAOs, the database
+ * validator (reporting every error of the round), prepares the declared queries against the schema, and,
+ * when nothing failed, writes the DAOs, the entities' metamodels, the queries' implementations, the database
  * entry point, the DDL of each dialect and the schema snapshot.
  *
  * <p>A database whose entities refer to types not generated yet is deferred to the next round, and
  * reported only if still unresolved when processing is over.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes({"dev.dovetail.Entity", "dev.dovetail.Database"})
+@SupportedAnnotationTypes({"dev.dovetail.Entity", "dev.dovetail.Database", "dev.dovetail.Queries"})
 @SupportedOptions(MigrationFolder.OPTION)
 public final class DovetailProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> listedEntities = new HashSet<>();
   private final Set<String> declaredEntities = new LinkedHashSet<>();
   private final Map<String, Element> writtenDatabases = new LinkedHashMap<>();
+  private final Set<String> listedQueries = new HashSet<>();
+  private final Set<String> declaredQueries = new LinkedHashSet<>();
+  private final QueryChecker checker = new QueryChecker();
   // One set of rules for the whole compilation: some judge across databases (an entity listed in two).
   private final List<Validator> validators = Validators.all();
   private Reporter reporter;
@@ -82,6 +88,11 @@ public final class DovetailProcessor extends AbstractProcessor {
         declaredEntities.add(type.getQualifiedName().toString());
       }
     }
+    for (Element element : round.getElementsAnnotatedWith(Queries.class)) {
+      if (element instanceof TypeElement type) {
+        declaredQueries.add(type.getQualifiedName().toString());
+      }
+    }
     for (String name : names) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type != null) {
@@ -89,7 +100,7 @@ public final class DovetailProcessor extends AbstractProcessor {
       }
     }
     if (round.processingOver()) {
-      warnAboutUnlistedEntities();
+      warnAboutUnlisted();
       writeIndex();
     }
     return false;
@@ -109,9 +120,14 @@ public final class DovetailProcessor extends AbstractProcessor {
       }
       DatabaseModel database = reader.read(type);
       database.entities().forEach(e -> listedEntities.add(e.qualifiedName()));
+      database.queries().forEach(q -> listedQueries.add(q.qualifiedName()));
       int before = reporter.errorCount();
       for (Validator validator : validators) {
         validator.validate(database, reporter);
+      }
+      // The statements are prepared against the schema only once the model it is built from is valid.
+      if (reporter.errorCount() == before) {
+        checker.check(database, writer.schema(database), reporter);
       }
       if (reporter.errorCount() == before) {
         SchemaDef schema = writer.write(database);
@@ -150,6 +166,19 @@ public final class DovetailProcessor extends AbstractProcessor {
       writer.writeIndex(List.copyOf(writtenDatabases.keySet()), writtenDatabases.values().toArray(new Element[0]));
     } catch (Exception e) {
       reporter.warning(null, Diagnostic.INTERNAL_ERROR, "the index of databases", e, "");
+    }
+  }
+
+  private void warnAboutUnlisted() {
+    warnAboutUnlistedEntities();
+    for (String name : declaredQueries) {
+      if (!listedQueries.contains(name)) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+        if (type != null) {
+          reporter.warning(Origin.of(type), Diagnostic.QUERIES_NOT_IN_DATABASE, type.getSimpleName(),
+              type.getSimpleName());
+        }
+      }
     }
   }
 

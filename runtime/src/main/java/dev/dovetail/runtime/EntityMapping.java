@@ -85,6 +85,21 @@ public abstract class EntityMapping<T> {
    */
   public abstract T read(ResultSet rs, int first, Dialect dialect) throws SQLException;
 
+  /**
+   * Builds an entity from the current row, reading column {@code i} of the table from JDBC column
+   * {@code columns[i]}: how a declared query whose columns come in another order reads its rows. Generated
+   * mappings override it; this fallback reads columns that are consecutive and in table order.
+   */
+  public T read(ResultSet rs, int[] columns, Dialect dialect) throws SQLException {
+    for (int i = 1; i < columns.length; i++) {
+      if (columns[i] != columns[0] + i) {
+        throw new UnsupportedOperationException(entityName + "'s mapping reads its columns in table order only; "
+            + "regenerate it with the current processor");
+      }
+    }
+    return read(rs, columns[0], dialect);
+  }
+
   /** The value of column {@code column} of {@code entity} as stored: an enum is given as its name. */
   public abstract Object get(T entity, int column);
 

@@ -30,6 +30,21 @@ public final class GeneratedNames {
     return plural(lower);
   }
 
+  /** {@code Post} → {@code Post_}: the metamodel of an entity's columns, in the entity's package. */
+  public static String metamodel(String entitySimpleName) {
+    return entitySimpleName + "_";
+  }
+
+  /** {@code Reports} → {@code ReportsImpl}: the implementation of a {@code @Queries} type, in its package. */
+  public static String queriesImpl(String queriesSimpleName) {
+    return queriesSimpleName + "Impl";
+  }
+
+  /** {@code Reports} → {@code reports}: the accessor of a {@code @Queries} type on the database entry point. */
+  public static String queriesAccessor(String queriesSimpleName) {
+    return Character.toLowerCase(queriesSimpleName.charAt(0)) + queriesSimpleName.substring(1);
+  }
+
   /** {@code classes} → {@code classesOf}: the batch-loading method of a relationship. */
   public static String batchLoader(String relationship) {
     return relationship + "Of";

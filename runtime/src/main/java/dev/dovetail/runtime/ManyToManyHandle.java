@@ -34,7 +34,7 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
 
   private ManyToManyHandle(DaoContext ctx, ManyToManySpec<O, T> spec, O owner, Object ownerId) {
     super(ctx, spec.target(), spec.owner().describe(owner) + "." + shortName(spec.name()), from(ctx.dialect(), spec),
-        LINK + "." + ctx.dialect().quote(spec.ownerColumn()) + " = ?", List.of(ownerId),
+        spec.joinTable(), LINK + "." + ctx.dialect().quote(spec.ownerColumn()) + " = ?", List.of(ownerId),
         List.of(spec.owner().type(spec.owner().idColumns()[0])));
     this.spec = spec;
     this.ownerId = ownerId;

@@ -1,6 +1,9 @@
 package dev.dovetail.runtime;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.filter.Condition;
+import dev.dovetail.filter.Ordering;
+import dev.dovetail.filter.Rendering;
 import dev.dovetail.schema.ColumnType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,7 +24,9 @@ import java.util.Optional;
  * <p>In SQL fragments the target table is aliased {@value #TARGET} and, for a many-to-many relationship,
  * the association table {@value #LINK}:
  * {@code db.students().classes(s).where("t.name like :p", Map.of("p", "Alg%")).orderBy("t.name")}.
- * Values are always bound as parameters ({@code :name}), never written into the SQL.
+ * Values are always bound as parameters ({@code :name}), never written into the SQL. Typed filters of the
+ * generated metamodel need no aliases:
+ * {@code db.students().classes(s).where(Course_.NAME.startsWith("Alg")).orderBy(Course_.NAME.asc())}.
  *
  * @param <T> the entity type at the other end
  */
@@ -38,13 +43,11 @@ public class RelationQuery<T> {
   /** {@code Student(id=1).classes}, for messages. */
   protected final String description;
   private final String from;
+  private final String linkTable;
   private final String baseCondition;
   private final List<Object> baseParams;
   private final List<ColumnType> baseTypes;
-  private final List<String> conditions;
-  private final List<String> paramNames;
-  private final Map<String, Object> params;
-  private final List<String> orderBy;
+  private final QueryParts parts;
   private final long limit;
   private final long offset;
 
@@ -61,32 +64,46 @@ public class RelationQuery<T> {
    */
   protected RelationQuery(DaoContext ctx, EntityMapping<T> target, String description, String from,
       String baseCondition, List<Object> baseParams, List<ColumnType> baseTypes) {
-    this(ctx, target, description, from, baseCondition, baseParams, baseTypes, List.of(), List.of(), Map.of(),
-        List.of(), -1, 0);
+    this(ctx, target, description, from, null, baseCondition, baseParams, baseTypes);
   }
 
-  private RelationQuery(DaoContext ctx, EntityMapping<T> target, String description, String from,
-      String baseCondition, List<Object> baseParams, List<ColumnType> baseTypes, List<String> conditions,
-      List<String> paramNames, Map<String, Object> params, List<String> orderBy, long limit, long offset) {
+  /**
+   * A query of the rows of {@code from}, which joins the association table {@code linkTable} aliased
+   * {@value #LINK}, matching {@code baseCondition}; typed filters may name that table's columns.
+   *
+   * @param ctx the context to run in
+   * @param target the mapping of the entities returned
+   * @param description how the relationship is named in messages
+   * @param from the {@code FROM} clause, the target aliased {@value #TARGET}
+   * @param linkTable the name of the table aliased {@value #LINK} in {@code from}, or null
+   * @param baseCondition the condition selecting the relationship's rows, with {@code ?} parameters
+   * @param baseParams the values of those parameters
+   * @param baseTypes their column types
+   */
+  protected RelationQuery(DaoContext ctx, EntityMapping<T> target, String description, String from,
+      String linkTable, String baseCondition, List<Object> baseParams, List<ColumnType> baseTypes) {
+    this(ctx, target, description, from, linkTable, baseCondition, baseParams, baseTypes, QueryParts.NONE, -1, 0);
+  }
+
+  private RelationQuery(DaoContext ctx, EntityMapping<T> target, String description, String from, String linkTable,
+      String baseCondition, List<Object> baseParams, List<ColumnType> baseTypes, QueryParts parts, long limit,
+      long offset) {
     this.ctx = ctx;
     this.target = target;
     this.description = description;
     this.from = from;
+    this.linkTable = linkTable;
     this.baseCondition = baseCondition;
     this.baseParams = baseParams;
     this.baseTypes = baseTypes;
-    this.conditions = conditions;
-    this.paramNames = paramNames;
-    this.params = params;
-    this.orderBy = orderBy;
+    this.parts = parts;
     this.limit = limit;
     this.offset = offset;
   }
 
-  private RelationQuery<T> with(List<String> conditions, List<String> paramNames, Map<String, Object> params,
-      List<String> orderBy, long limit, long offset) {
-    return new RelationQuery<>(ctx, target, description, from, baseCondition, baseParams, baseTypes, conditions,
-        paramNames, params, orderBy, limit, offset);
+  private RelationQuery<T> with(QueryParts parts, long limit, long offset) {
+    return new RelationQuery<>(ctx, target, description, from, linkTable, baseCondition, baseParams, baseTypes,
+        parts, limit, offset);
   }
 
   /** Keeps the rows matching {@code condition}, an SQL condition without parameters. */
@@ -109,22 +126,20 @@ public class RelationQuery<T> {
    *     {@code ;}, a comment or a positional {@code ?}
    */
   public RelationQuery<T> where(String condition, Map<String, ?> values) {
+    return with(parts.where(condition, values, description), limit, offset);
+  }
+
+  /**
+   * Keeps the rows matching a typed condition of the metamodel:
+   * {@code where(User_.USERNAME.startsWith("a"))}. Conditions of successive calls are joined by {@code AND}.
+   *
+   * @throws IllegalArgumentException if the condition names a column of a table this query does not read
+   */
+  public RelationQuery<T> where(Condition condition) {
     Objects.requireNonNull(condition, "condition");
-    NamedParameters parsed = NamedParameters.parse(condition);
-    Map<String, Object> merged = new HashMap<>(params);
-    for (String name : parsed.names()) {
-      if (!values.containsKey(name)) {
-        throw new IllegalArgumentException("where(\"" + condition + "\") on " + description + " uses :" + name
-            + " but no value was given for it; pass it in the map of values");
-      }
-      Object value = values.get(name);
-      if (merged.containsKey(name) && !Objects.equals(merged.get(name), value)) {
-        throw new IllegalArgumentException("parameter :" + name + " on " + description
-            + " is bound twice with different values; give the second one another name");
-      }
-      merged.put(name, value);
-    }
-    return with(append(conditions, parsed.sql()), concat(paramNames, parsed.names()), merged, orderBy, limit, offset);
+    Rendering rendered = rendering();
+    condition.render(rendered);
+    return with(parts.where(rendered), limit, offset);
   }
 
   /**
@@ -137,7 +152,38 @@ public class RelationQuery<T> {
       throw new IllegalArgumentException("orderBy(\"" + ordering + "\") on " + description
           + " must name columns only: no literals, ';' or comments");
     }
-    return with(conditions, paramNames, params, append(orderBy, ordering), limit, offset);
+    return with(parts.orderBy(ordering), limit, offset);
+  }
+
+  /**
+   * Orders the rows by columns of the metamodel: {@code orderBy(Post_.TIMESTAMP.desc(), Post_.ID.desc())};
+   * successive calls add further keys.
+   *
+   * @throws IllegalArgumentException if an ordering names a column of a table this query does not read
+   */
+  public RelationQuery<T> orderBy(Ordering... orderings) {
+    QueryParts out = parts;
+    for (Ordering ordering : orderings) {
+      Rendering rendered = rendering();
+      Objects.requireNonNull(ordering, "ordering").render(rendered);
+      out = out.orderBy(rendered.sql());
+    }
+    return with(out, limit, offset);
+  }
+
+  private Rendering rendering() {
+    String targetTable = target.table().name();
+    return new Rendering(ctx.dialect(), table -> {
+      if (table.equals(targetTable)) {
+        return TARGET;
+      }
+      if (table.equals(linkTable)) {
+        return LINK;
+      }
+      throw new IllegalArgumentException("a filter on " + description + " names a column of table " + table
+          + ", but the query reads " + targetTable + (linkTable == null ? "" : " and " + linkTable)
+          + "; use the metamodel of " + (linkTable == null ? "that entity" : "one of those"));
+    });
   }
 
   /** Returns at most {@code count} rows. */
@@ -145,7 +191,7 @@ public class RelationQuery<T> {
     if (count < 0) {
       throw new IllegalArgumentException("limit must be 0 or more, was " + count);
     }
-    return with(conditions, paramNames, params, orderBy, count, offset);
+    return with(parts, count, offset);
   }
 
   /** Skips the first {@code count} rows. */
@@ -153,7 +199,7 @@ public class RelationQuery<T> {
     if (count < 0) {
       throw new IllegalArgumentException("offset must be 0 or more, was " + count);
     }
-    return with(conditions, paramNames, params, orderBy, limit, count);
+    return with(parts, limit, count);
   }
 
   /** Page {@code index} (from 0) of {@code size} rows; order the query first for stable pages. */
@@ -235,15 +281,11 @@ public class RelationQuery<T> {
   }
 
   private String where() {
-    StringBuilder out = new StringBuilder(" WHERE ").append(baseCondition);
-    for (String condition : conditions) {
-      out.append(" AND (").append(condition).append(')');
-    }
-    return out.toString();
+    return parts.where(baseCondition);
   }
 
   private String orderClause() {
-    return orderBy.isEmpty() ? "" : " ORDER BY " + String.join(", ", orderBy);
+    return parts.orderClause();
   }
 
   private int bind(PreparedStatement ps, int first) throws SQLException {
@@ -252,21 +294,6 @@ public class RelationQuery<T> {
     for (int i = 0; i < baseParams.size(); i++) {
       dialect.bind(ps, index++, baseParams.get(i), baseTypes.get(i));
     }
-    for (String name : paramNames) {
-      dialect.bindValue(ps, index++, params.get(name));
-    }
-    return index;
-  }
-
-  private static <E> List<E> append(List<E> list, E item) {
-    List<E> out = new ArrayList<>(list);
-    out.add(item);
-    return List.copyOf(out);
-  }
-
-  private static <E> List<E> concat(List<E> a, List<E> b) {
-    List<E> out = new ArrayList<>(a);
-    out.addAll(b);
-    return List.copyOf(out);
+    return parts.bind(ps, index, dialect);
   }
 }

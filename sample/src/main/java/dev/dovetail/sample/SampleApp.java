@@ -2,8 +2,9 @@ package dev.dovetail.sample;
 
 import dev.dovetail.sample.microblog.MicroblogDb;
 import dev.dovetail.sample.microblog.Post;
-import dev.dovetail.sample.microblog.Timeline;
+import dev.dovetail.sample.microblog.Post_;
 import dev.dovetail.sample.microblog.User;
+import dev.dovetail.sample.microblog.User_;
 import dev.dovetail.sample.school.Course;
 import dev.dovetail.sample.school.SchoolDb;
 import dev.dovetail.sample.school.Student;
@@ -86,16 +87,17 @@ public final class SampleApp {
     say("susan follows mary: " + db.users().followed(susan).add(mary));
     say("mary follows david: " + db.users().followed(mary).add(david));
 
-    say("john.followed: " + names(db.users().followed(john).orderBy("t.username").all(), User::username));
-    say("david.followers: " + names(db.users().followers(david).orderBy("t.username").all(), User::username));
+    say("john.followed: " + names(db.users().followed(john).orderBy(User_.USERNAME.asc()).all(), User::username));
+    say("david.followers: " + names(followersPage(db, david, "", 0), User::username));
+    say("david.followers starting with 'm': " + names(followersPage(db, david, "m", 0), User::username));
     say("is john following mary? " + db.users().followed(john).contains(mary));
-    say("john's timeline: " + names(Timeline.of(db, john, 0, 20), Post::body));
+    say("john's timeline: " + names(db.timeline().of(john, 0, 20), Post::body));
 
     say("john unfollows david: " + db.users().followed(john).remove(david));
     say("john unfollows david again: " + db.users().followed(john).remove(david));
-    say("john's timeline: " + names(Timeline.of(db, john, 0, 20), Post::body));
+    say("john's timeline: " + names(db.timeline().of(john, 0, 20), Post::body));
     say("susan's posts: " + names(db.users().posts(susan).all(), Post::body));
-    say("author of the newest post: " + db.posts().query().orderBy("t.timestamp DESC").first()
+    say("author of the newest post: " + db.posts().query().orderBy(Post_.TIMESTAMP.desc()).first()
         .flatMap(p -> db.posts().author(p)).map(User::username).orElse("?"));
   }
 
@@ -109,6 +111,17 @@ public final class SampleApp {
       return url;
     }
     return url + (url.contains("?") ? "&" : "?") + "useAffectedRows=true";
+  }
+
+  /**
+   * The followers page: page {@code page} of 20 followers of {@code user} whose names start with
+   * {@code prefix} (taken literally, {@code %} and {@code _} included), in name order, with typed filters.
+   */
+  static List<User> followersPage(MicroblogDb db, User user, String prefix, int page) {
+    return db.users().followers(user)
+        .where(User_.USERNAME.startsWith(prefix))
+        .orderBy(User_.USERNAME.asc(), User_.ID.asc())
+        .page(page, 20);
   }
 
   private static <T> List<String> names(List<T> items, java.util.function.Function<T, String> name) {

@@ -8,16 +8,20 @@ import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.Origin;
 import dev.dovetail.processor.model.PropertyModel;
+import dev.dovetail.processor.model.QueriesModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Reads a {@code @Database} type and its entities into the model. Reports nothing and never throws on bad
@@ -28,11 +32,14 @@ public final class ModelReader {
   private final ProcessingEnvironment env;
   private final PropertyReader properties;
   private final RelationshipReader relationships = new RelationshipReader();
+  private final QueriesReader queries;
 
   /** @param env the processing environment */
   public ModelReader(ProcessingEnvironment env) {
     this.env = env;
     this.properties = new PropertyReader(env.getElementUtils(), env.getTypeUtils(), relationships);
+    this.queries = new QueriesReader(env.getElementUtils(),
+        new ResultReader(env.getElementUtils(), env.getTypeUtils()));
   }
 
   /**
@@ -56,7 +63,29 @@ public final class ModelReader {
         unresolvedIn(entity, out);
       }
     }
+    for (AnnotationValue listed : Annotations.list(mirror, "queries")) {
+      if (!(listed.getValue() instanceof TypeMirror type) || TypeFacts.isUnresolved(type)) {
+        out.add("a type listed in the queries of @Database " + database.getSimpleName());
+      } else if (TypeFacts.elementOf(type) != null) {
+        unresolvedQueries(TypeFacts.elementOf(type), out);
+      }
+    }
     return out;
+  }
+
+  /** The unresolved parameter and return types of a queries type's methods (a generated row record, say). */
+  private static void unresolvedQueries(TypeElement type, List<String> out) {
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      String where = type.getSimpleName() + "." + method.getSimpleName();
+      if (TypeFacts.isUnresolved(method.getReturnType())) {
+        out.add(method.getReturnType() + " (the return type of " + where + ")");
+      }
+      for (VariableElement parameter : method.getParameters()) {
+        if (TypeFacts.isUnresolved(parameter.asType())) {
+          out.add(parameter.asType() + " (the type of parameter " + parameter.getSimpleName() + " of " + where + ")");
+        }
+      }
+    }
   }
 
   private void unresolvedIn(TypeElement entity, List<String> out) {
@@ -90,7 +119,14 @@ public final class ModelReader {
     AnnotationMirror mirror = Annotations.find(database, Database.class).orElse(null);
     List<EntityModel> entities = new ArrayList<>();
     List<String> notEntities = new ArrayList<>();
+    List<QueriesModel> listedQueries = new ArrayList<>();
     if (mirror != null) {
+      for (AnnotationValue listed : Annotations.list(mirror, "queries")) {
+        TypeElement element = listed.getValue() instanceof TypeMirror t ? TypeFacts.elementOf(t) : null;
+        if (element != null) {
+          listedQueries.add(queries.read(element));
+        }
+      }
       for (AnnotationValue listed : Annotations.list(mirror, "entities")) {
         TypeMirror type = listed.getValue() instanceof TypeMirror t ? t : null;
         TypeElement element = TypeFacts.elementOf(type);
@@ -103,7 +139,8 @@ public final class ModelReader {
     }
     String packageName = env.getElementUtils().getPackageOf(database).getQualifiedName().toString();
     return new DatabaseModel(packageName, database.getSimpleName().toString(),
-        database.getKind() == ElementKind.INTERFACE, entities, notEntities,
+        database.getKind() == ElementKind.INTERFACE, entities, notEntities, listedQueries,
+        mirror == null ? "" : Annotations.string(mirror, "target"),
         mirror == null ? Origin.of(database) : Origin.of(database, mirror));
   }
 

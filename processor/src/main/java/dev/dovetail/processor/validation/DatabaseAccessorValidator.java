@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 final class DatabaseAccessorValidator implements Validator {
   /** The methods every generated database has ({@code DovetailDatabase}'s, and the generated {@code create}). */
-  private static final List<String> DATABASE_METHODS = List.of("create", "schema", "withContext", "dialect", "jdbi",
+  static final List<String> DATABASE_METHODS = List.of("create", "schema", "withContext", "dialect", "jdbi",
       "createStatements", "createSchema", "dropSchema", "inTransaction", "useTransaction");
 
   @Override

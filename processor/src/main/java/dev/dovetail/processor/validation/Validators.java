@@ -42,7 +42,15 @@ public final class Validators {
         new ForeignKeyCycleValidator(),
         new EntityInOneDatabaseValidator(),
         new DatabaseAccessorValidator(),
-        new ReservedWordValidator())
+        new ReservedWordValidator(),
+        // DV4xx: declared queries (their SQL is checked against the schema afterwards, by the query checker)
+        new TargetValidator(),
+        new QueriesTypeValidator(),
+        new QueriesInOneDatabaseValidator(),
+        new QueriesAccessorValidator(),
+        new QueryMethodShapeValidator(),
+        new QueryParametersValidator(),
+        new QueryReturnValidator())
         .stream().map(Validators::guarded).toList();
   }
 

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.dovetail.dialect.Dialect;
 import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.EntityModel;
+import dev.dovetail.processor.model.QueriesModel;
 import dev.dovetail.runtime.DaoContext;
 import dev.dovetail.runtime.DovetailDatabase;
 import dev.dovetail.runtime.GeneratedNames;
@@ -20,8 +21,9 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the database entry point ({@code SchoolDb}): its schema, a factory from a {@code Jdbi}, and one DAO
- * accessor per entity; schema creation and transactions are inherited from {@link DovetailDatabase}.
+ * Writes the database entry point ({@code SchoolDb}): its schema, a factory from a {@code Jdbi}, one DAO
+ * accessor per entity and one accessor per {@code @Queries} type; schema creation and transactions are
+ * inherited from {@link DovetailDatabase}.
  */
 final class DatabaseWriter {
   private static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");
@@ -72,6 +74,19 @@ final class DatabaseWriter {
           .addStatement("return $N", name)
           .build());
     }
+    for (QueriesModel queries : database.queries()) {
+      String name = GeneratedNames.queriesAccessor(queries.simpleName());
+      ClassName impl = ClassName.get(queries.packageName(), GeneratedNames.queriesImpl(queries.simpleName()));
+      type.addField(impl, name, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = new $T(ctx)", name, impl);
+      accessors.add(MethodSpec.methodBuilder(name)
+          .addJavadoc("The statements declared in {@link $T}, run in this database's context.\n",
+              TypeNames.className(queries.packageName(), queries.qualifiedName()))
+          .addModifiers(Modifier.PUBLIC)
+          .returns(TypeNames.className(queries.packageName(), queries.qualifiedName()))
+          .addStatement("return $N", name)
+          .build());
+    }
     type.addMethod(constructor.build())
         .addMethod(MethodSpec.methodBuilder("create")
             .addJavadoc("The database on {@code jdbi}, its dialect detected from the database's product name.\n")
@@ -109,6 +124,11 @@ final class DatabaseWriter {
     for (EntityModel entity : entities) {
       if (entity.origin() != null && entity.origin().element() != null) {
         type.addOriginatingElement(entity.origin().element());
+      }
+    }
+    for (QueriesModel queries : database.queries()) {
+      if (queries.origin() != null && queries.origin().element() != null) {
+        type.addOriginatingElement(queries.origin().element());
       }
     }
     return JavaFile.builder(database.packageName(), type.build()).skipJavaLangImports(true).build();

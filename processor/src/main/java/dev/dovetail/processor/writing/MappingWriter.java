@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.dovetail.dialect.Dialect;
 import dev.dovetail.processor.model.EntityModel;
@@ -51,6 +52,7 @@ final class MappingWriter {
             .addCode("super($S, $L);\n", entity.simpleName(), TableDefCode.of(table))
             .build())
         .addMethod(read())
+        .addMethod(read(true))
         .addMethod(get());
     entity.properties().stream().filter(PropertyModel::generated).findFirst()
         .ifPresent(id -> type.addMethod(withGeneratedId(id)));
@@ -59,16 +61,24 @@ final class MappingWriter {
 
   /** Reads each column into a local, with the dialect's typed getter, then calls the constructor. */
   private MethodSpec read() {
+    return read(false);
+  }
+
+  /**
+   * With {@code positions}, the override reading column {@code i} from JDBC column {@code at[i]}, for declared
+   * queries that select the columns in another order; else the one reading them in order from {@code first}.
+   */
+  private MethodSpec read(boolean positions) {
     NameAllocator names = new NameAllocator();
     String rs = names.newName("rs");
-    String first = names.newName("first");
+    String first = names.newName(positions ? "at" : "first");
     String d = names.newName("d");
     MethodSpec.Builder method = MethodSpec.methodBuilder("read")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(entityType)
         .addParameter(ResultSet.class, rs)
-        .addParameter(int.class, first)
+        .addParameter(positions ? TypeName.get(int[].class) : TypeName.INT, first)
         .addParameter(Dialect.class, d)
         .addException(SQLException.class);
     List<CodeBlock> locals = new ArrayList<>();
@@ -77,7 +87,8 @@ final class MappingWriter {
       PropertyModel p = properties.get(i);
       String local = names.newName(p.name());
       locals.add(CodeBlock.of("$L", local));
-      CodeBlock column = i == 0 ? CodeBlock.of("$L", first) : CodeBlock.of("$L + $L", first, i);
+      CodeBlock column = positions ? CodeBlock.of("$L[$L]", first, i)
+          : i == 0 ? CodeBlock.of("$L", first) : CodeBlock.of("$L + $L", first, i);
       if (p.kind() == ValueKind.ENUM) {
         String raw = names.newName(p.name() + "Name");
         method.addStatement("$T $L = $L.getString($L, $L)", String.class, raw, d, rs, column);

@@ -4,6 +4,7 @@ import dev.dovetail.migrate.RenameHints;
 import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.runtime.GeneratedNames;
+import dev.dovetail.processor.model.QueriesModel;
 import dev.dovetail.schema.SchemaDef;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 
 /**
- * Writes everything generated for one valid database: a DAO per entity, the entry point, the DDL of every
- * dialect and the schema snapshot. Works from the model alone; elements are only handed to the Filer as the
+ * Writes everything generated for one valid database: a DAO and a metamodel per entity, an implementation per
+ * {@code @Queries} type, the entry point, the DDL of every dialect and the schema snapshot. Works from the model alone; elements are only handed to the Filer as the
  * originating elements of each file.
  */
 public final class SourceWriter {
@@ -28,16 +29,21 @@ public final class SourceWriter {
     this.filer = env.getFiler();
   }
 
+  /** The schema of a valid {@code database}: what its DDL creates, and what its queries are checked against. */
+  public SchemaDef schema(DatabaseModel database) {
+    return new SchemaBuilder(unique(database)).schema();
+  }
+
   /** Writes the sources and resources of {@code database}; returns its schema. */
   public SchemaDef write(DatabaseModel database) throws IOException {
-    // An entity listed twice is still one table and one DAO.
-    Map<String, EntityModel> unique = new LinkedHashMap<>();
-    database.entities().forEach(e -> unique.putIfAbsent(e.qualifiedName(), e));
-    DatabaseModel db = new DatabaseModel(database.packageName(), database.simpleName(), database.isInterface(),
-        List.copyOf(unique.values()), database.notEntities(), database.origin());
+    DatabaseModel db = unique(database);
     SchemaBuilder schema = new SchemaBuilder(db);
     for (EntityModel entity : db.entities()) {
       new DaoWriter(db, entity, schema).file().writeTo(filer);
+      new MetamodelWriter(entity, schema.table(entity)).file().writeTo(filer);
+    }
+    for (QueriesModel queries : db.queries()) {
+      new QueriesWriter(db, queries).file().writeTo(filer);
     }
     new DatabaseWriter(db, schema).file().writeTo(filer);
     List<Element> originating = new ArrayList<>();
@@ -69,5 +75,14 @@ public final class SourceWriter {
   public void writeIndex(List<String> databases, Element... originating) throws IOException {
     new ResourceWriter(filer).write(GeneratedNames.databaseIndex(), String.join("\n", databases) + "\n",
         originating);
+  }
+
+  /** An entity listed twice is still one table and one DAO. */
+  private static DatabaseModel unique(DatabaseModel database) {
+    Map<String, EntityModel> unique = new LinkedHashMap<>();
+    database.entities().forEach(e -> unique.putIfAbsent(e.qualifiedName(), e));
+    return new DatabaseModel(database.packageName(), database.simpleName(), database.isInterface(),
+        List.copyOf(unique.values()), database.notEntities(), database.queries(), database.target(),
+        database.origin());
   }
 }

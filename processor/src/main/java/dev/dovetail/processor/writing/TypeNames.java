@@ -7,7 +7,9 @@ import com.palantir.javapoet.TypeName;
 import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.PropertyModel;
+import dev.dovetail.processor.model.RowModel;
 import dev.dovetail.processor.model.ValueKind;
+import dev.dovetail.processor.model.ValueType;
 import dev.dovetail.runtime.GeneratedNames;
 import java.util.Arrays;
 
@@ -67,9 +69,32 @@ final class TypeNames {
     return property.primitive() ? boxed.unbox() : boxed;
   }
 
+  /** A declared statement's parameter, record component or value type, primitive when declared so. */
+  static TypeName type(ValueType type) {
+    TypeName boxed = boxed(type);
+    return type.primitive() ? boxed.unbox() : boxed;
+  }
+
+  /** A declared statement's value type, boxed. */
+  static TypeName boxed(ValueType type) {
+    if (type.kind() == ValueKind.ENUM) {
+      return className(type.packageName(), type.sourceName());
+    }
+    return boxed(type.kind(), null);
+  }
+
+  /** The type a row of a declared query is read into, boxed. */
+  static TypeName row(RowModel row) {
+    return row.kind() == RowModel.Kind.VALUE ? boxed(row.value()) : className(row.packageName(), row.qualifiedName());
+  }
+
   /** The property's Java type, boxed. */
   static TypeName boxed(PropertyModel property, EntityModel owner) {
-    return switch (property.kind()) {
+    return boxed(property.kind(), property.kind() == ValueKind.ENUM ? enumType(property.javaType(), owner) : null);
+  }
+
+  private static TypeName boxed(ValueKind kind, TypeName enumType) {
+    return switch (kind) {
       case BOOLEAN -> ClassName.get(Boolean.class);
       case BYTE -> ClassName.get(Byte.class);
       case SHORT -> ClassName.get(Short.class);
@@ -86,8 +111,8 @@ final class TypeNames {
       case LOCAL_DATE -> ClassName.get(java.time.LocalDate.class);
       case LOCAL_DATE_TIME -> ClassName.get(java.time.LocalDateTime.class);
       case OFFSET_DATE_TIME -> ClassName.get(java.time.OffsetDateTime.class);
-      case ENUM -> enumType(property.javaType(), owner);
-      case UNSUPPORTED -> throw new IllegalStateException("unsupported type " + property.javaType());
+      case ENUM -> enumType;
+      case UNSUPPORTED -> throw new IllegalStateException("unsupported type");
     };
   }
 
@@ -132,7 +157,8 @@ final class TypeNames {
     return ClassName.bestGuess(qualifiedName);
   }
 
-  private static ClassName className(String packageName, String qualifiedName) {
+  /** The class of a qualified name in its package, nested classes included. */
+  static ClassName className(String packageName, String qualifiedName) {
     String rest = packageName.isEmpty() ? qualifiedName : qualifiedName.substring(packageName.length() + 1);
     String[] names = rest.split("\\.");
     return ClassName.get(packageName, names[0], Arrays.copyOfRange(names, 1, names.length));

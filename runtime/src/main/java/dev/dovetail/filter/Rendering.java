@@ -1,0 +1,70 @@
+package dev.dovetail.filter;
+
+import dev.dovetail.dialect.Dialect;
+import dev.dovetail.schema.ColumnType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Conditions and orderings being rendered into one statement: the SQL text, with a {@code ?} for every value,
+ * and the values to bind in order, each with the type of the column it is compared with. Values are never
+ * written into the text.
+ *
+ * <p>Made by the runtime for each {@code where}/{@code orderBy}; a column is written qualified by the alias
+ * its table has in that statement ({@code t}, {@code j}).
+ */
+public final class Rendering {
+  private final Dialect dialect;
+  private final Function<String, String> aliases;
+  private final StringBuilder sql = new StringBuilder();
+  private final List<Object> values = new ArrayList<>();
+  private final List<ColumnType> types = new ArrayList<>();
+
+  /**
+   * @param dialect the dialect quoting identifiers
+   * @param aliases the alias of a table in the statement; it throws {@link IllegalArgumentException} for a
+   *     table the statement does not read
+   */
+  public Rendering(Dialect dialect, Function<String, String> aliases) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.aliases = Objects.requireNonNull(aliases, "aliases");
+  }
+
+  /** Appends SQL text written by the library itself (operators, keywords). */
+  Rendering text(String text) {
+    sql.append(text);
+    return this;
+  }
+
+  /** Appends {@code alias.column}, quoted as the dialect requires. */
+  Rendering column(Column<?, ?> column) {
+    sql.append(aliases.apply(column.table())).append('.').append(dialect.quote(column.name()));
+    return this;
+  }
+
+  /** Appends a {@code ?} and records the value to bind to it. */
+  Rendering value(Object value, ColumnType type) {
+    sql.append('?');
+    values.add(value);
+    types.add(type);
+    return this;
+  }
+
+  /** The SQL rendered so far. */
+  public String sql() {
+    return sql.toString();
+  }
+
+  /** The values to bind to the {@code ?}s of {@link #sql()}, in order. */
+  public List<Object> values() {
+    return Collections.unmodifiableList(values);
+  }
+
+  /** The column type of each value, in order: how the dialect binds it. */
+  public List<ColumnType> types() {
+    return Collections.unmodifiableList(types);
+  }
+}
