@@ -619,6 +619,22 @@ public abstract class Dialect {
         + " NOT NULL";
   }
 
+  /**
+   * {@link #setNullability(String, String, boolean)} given the whole column as it is before the change (its type,
+   * identity); databases that restate a column to change it (MariaDB's {@code MODIFY}) need it.
+   */
+  public String setNullability(String table, ColumnDef column, boolean nullable) {
+    return setNullability(table, column.name(), nullable);
+  }
+
+  /**
+   * {@link #setIdentity(String, String, boolean)} given the whole column as it is before the change; databases
+   * that restate a column to change it (MariaDB's {@code MODIFY}) need it.
+   */
+  public String setIdentity(String table, ColumnDef column, boolean identity) {
+    return setIdentity(table, column.name(), identity);
+  }
+
   /** Makes an existing column an identity column, or a plain one again. */
   public String setIdentity(String table, String column, boolean identity) {
     return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column)

@@ -38,7 +38,7 @@ public final class ColumnChanges {
           column.scale(), true, false);
       return List.of(dialect.addColumn(table, nullable),
           Change.backfill(dialect, table, column.name(), backfill == null ? dialect.zeroValue(column) : backfill),
-          dialect.setNullability(table, column.name(), false));
+          dialect.setNullability(table, nullable, false));
     }
 
     @Override
@@ -111,26 +111,41 @@ public final class ColumnChanges {
           || from.scale() != to.scale();
     }
 
+    /**
+     * Each step is given the column as it stands after the steps before it (a database that restates the whole
+     * column to change one part of it, like MariaDB's {@code MODIFY}, must not undo or pre-empt another step).
+     */
     @Override
     public List<String> up(Dialect dialect) {
       List<String> out = new ArrayList<>();
+      ColumnDef now = new ColumnDef(to.name(), from.type(), from.length(), from.precision(), from.scale(),
+          from.nullable(), from.identity());
       if (from.identity() && !to.identity()) {
-        out.add(dialect.setIdentity(table, to.name(), false));
+        out.add(dialect.setIdentity(table, now, false));
+        now = with(now, now.nullable(), false);
       }
       if (to.nullable() && !from.nullable()) {
-        out.add(dialect.setNullability(table, to.name(), true));
+        out.add(dialect.setNullability(table, now, true));
+        now = with(now, true, now.identity());
       }
       if (typeChanged()) {
-        out.add(dialect.alterColumnType(table, to));
+        now = new ColumnDef(to.name(), to.type(), to.length(), to.precision(), to.scale(), now.nullable(),
+            now.identity());
+        out.add(dialect.alterColumnType(table, now));
       }
       if (!to.nullable() && from.nullable()) {
         out.add(Change.backfill(dialect, table, to.name(), backfill == null ? dialect.zeroValue(to) : backfill));
-        out.add(dialect.setNullability(table, to.name(), false));
+        out.add(dialect.setNullability(table, now, false));
+        now = with(now, false, now.identity());
       }
       if (to.identity() && !from.identity()) {
-        out.add(dialect.setIdentity(table, to.name(), true));
+        out.add(dialect.setIdentity(table, now, true));
       }
       return out;
+    }
+
+    private static ColumnDef with(ColumnDef c, boolean nullable, boolean identity) {
+      return new ColumnDef(c.name(), c.type(), c.length(), c.precision(), c.scale(), nullable, identity);
     }
 
     @Override

@@ -109,9 +109,11 @@ public final class LiveSchema {
     for (Map.Entry<String, TreeMap<Integer, String>> e : columns.entrySet()) {
       String index = e.getKey();
       String upper = index.toUpperCase(Locale.ROOT);
-      // The index behind a primary key, and those H2 makes for foreign keys, are not the model's indexes.
-      boolean own = index.equals(keyName) || upper.startsWith("PRIMARY_KEY_")
-          || foreignKeys.stream().anyMatch(fk -> upper.startsWith(fk.toUpperCase(Locale.ROOT) + "_INDEX_"));
+      // The index behind a primary key, and those H2 and InnoDB make for foreign keys (InnoDB's named as the key),
+      // are not the model's indexes.
+      boolean own = index.equals(keyName) || upper.startsWith("PRIMARY_KEY_") || upper.equals("PRIMARY")
+          || foreignKeys.stream().anyMatch(fk -> upper.startsWith(fk.toUpperCase(Locale.ROOT) + "_INDEX_")
+              || upper.equals(fk.toUpperCase(Locale.ROOT)));
       if (!own) {
         out.add(new IndexDef(normal(index), List.copyOf(e.getValue().values()), unique.get(index)));
       }

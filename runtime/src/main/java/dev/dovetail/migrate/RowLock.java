@@ -59,12 +59,17 @@ final class RowLock implements MigrationLock {
     }
   }
 
-  /** Keeps each wait short (H2's default is seconds), so the bounded wait above decides how long to wait. */
+  /**
+   * Keeps each wait short (H2's default is seconds, InnoDB's fifty), so the bounded wait above decides how long
+   * to wait.
+   */
   private static void shortLockTimeout(Handle handle) {
     try {
-      if (handle.getConnection().getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-          .contains("h2")) {
+      String product = handle.getConnection().getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+      if (product.contains("h2")) {
         handle.execute("SET LOCK_TIMEOUT 500");
+      } else if (product.contains("mariadb") || product.contains("mysql")) {
+        handle.execute("SET SESSION innodb_lock_wait_timeout = 1");
       }
     } catch (SQLException e) {
       throw new MigrationException("could not read the database's product name: " + e.getMessage(), e);

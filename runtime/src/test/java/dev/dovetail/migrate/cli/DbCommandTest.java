@@ -65,6 +65,8 @@ class DbCommandTest {
     all.addAll(List.of("--model", model.toString(), "--dir", folder.toString(), "--url", db.url()));
     if (db.kind() == TestDatabase.Kind.POSTGRESQL) {
       all.addAll(List.of("--user", "postgres"));
+    } else if (db.kind() == TestDatabase.Kind.MARIADB) {
+      all.addAll(List.of("--user", "root"));
     }
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
@@ -80,7 +82,9 @@ class DbCommandTest {
     Files.writeString(model, SchemaJson.write(schema));
   }
 
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL})  // MariaDB, SQLite: see README
+  // Not on SQLite yet: see README
+
+  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void theSeedsWorkflow(TestDatabase database, @TempDir Path dir) throws Exception {
     db = database;
     model = dir.resolve("schema.json");
@@ -135,7 +139,9 @@ class DbCommandTest {
     assertEquals("nothing to repair", out.strip());
   }
 
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL})  // MariaDB, SQLite: see README
+  // Not on SQLite yet: see README
+
+  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void javaMigrationsRunThroughTheApplicationsEntryPoint(TestDatabase database, @TempDir Path dir) throws Exception {
     db = database;
     model = dir.resolve("schema.json");
