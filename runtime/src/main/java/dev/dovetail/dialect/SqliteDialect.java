@@ -109,7 +109,7 @@ final class SqliteDialect extends Dialect {
   @Override
   public String columnDefinition(ColumnDef column) {
     if (column.identity()) {
-      // The row id itself; only a table whose whole key is this column gets here (see primaryKeyOnColumn).
+      // The row id itself; only a table whose whole key is this column gets here (see createTable).
       return quote(column.name()) + " INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL";
     }
     return super.columnDefinition(column);
@@ -117,15 +117,24 @@ final class SqliteDialect extends Dialect {
 
   @Override
   protected boolean primaryKeyOnColumn(TableDef table) {
-    List<ColumnDef> identities = table.columns().stream().filter(ColumnDef::identity).toList();
-    if (identities.isEmpty()) {
-      return false;
+    return table.columns().stream().anyMatch(ColumnDef::identity);
+  }
+
+  /**
+   * An identity column that is not the whole primary key cannot be SQLite's row id: it is written as a plain
+   * {@code INTEGER}, and rows of such a table must be given their id.
+   */
+  @Override
+  public String createTable(TableDef table, List<ForeignKeyDef> inlineForeignKeys) {
+    boolean rowId =
+        table.columns().stream().anyMatch(c -> c.identity() && table.primaryKey().equals(List.of(c.name())));
+    if (rowId || table.columns().stream().noneMatch(ColumnDef::identity)) {
+      return super.createTable(table, inlineForeignKeys);
     }
-    if (!table.primaryKey().equals(List.of(identities.get(0).name()))) {
-      throw new IllegalArgumentException("SQLite assigns ids only to a table's single-column INTEGER PRIMARY KEY; "
-          + table.name() + " has identity column " + identities.get(0).name() + " in key " + table.primaryKey());
-    }
-    return true;
+    List<ColumnDef> plain = table.columns().stream().map(c -> c.identity()
+        ? new ColumnDef(c.name(), c.type(), c.length(), c.precision(), c.scale(), c.nullable(), false) : c).toList();
+    return super.createTable(new TableDef(table.name(), plain, table.primaryKey(), table.foreignKeys(),
+        table.indexes()), inlineForeignKeys);
   }
 
   /** Every table with all its foreign keys inline, in order, then the indexes: nothing is added later. */
