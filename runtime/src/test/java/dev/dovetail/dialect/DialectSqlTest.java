@@ -57,7 +57,8 @@ class DialectSqlTest {
     ColumnDef part = ColumnDef.of("part", ColumnType.INTEGER, false);
     String alone = Dialect.SQLITE.createTable(new TableDef("t", List.of(id, part), List.of("id"), List.of(),
         List.of()), List.of());
-    assertEquals("CREATE TABLE t (\n  id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n  part INTEGER NOT NULL\n)", alone);
+    assertEquals("CREATE TABLE t (\n  id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n  part INTEGER NOT NULL\n)",
+        alone);
     String composite = Dialect.SQLITE.createTable(new TableDef("t", List.of(id, part), List.of("id", "part"),
         List.of(), List.of()), List.of());
     assertTrue(composite.contains("  id INTEGER NOT NULL,\n"), composite);
