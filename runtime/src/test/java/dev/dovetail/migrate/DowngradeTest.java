@@ -60,7 +60,6 @@ class DowngradeTest {
   }
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void eachDowngradeReturnsToThePreviousSchema(TestDatabase db, @TempDir Path folder) {
     Migrator migrator = write(db, folder, true);
@@ -86,7 +85,6 @@ class DowngradeTest {
   }
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void upgradingFromEmptyArrivesAtWhatAFreshCreateMakes(TestDatabase db, @TempDir Path folder) {
     Migrator migrator = write(db, folder, true);
@@ -102,7 +100,6 @@ class DowngradeTest {
   }
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void withoutAllowDataLossDropsAreCommentedOutAndReported(TestDatabase db, @TempDir Path folder) {
     Migrator migrator = write(db, folder, false);

@@ -127,7 +127,6 @@ class JavaMigrationRulesTest {
   }
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void aHistoryTableWithoutTypeIsReadAsSqlAndGainsTheColumn(TestDatabase db, @TempDir Path folder) throws Exception {
     Migrator migrator = migrator(db, folder, new V2__Add_a_row(0));

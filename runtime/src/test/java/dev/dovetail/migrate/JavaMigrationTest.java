@@ -97,7 +97,6 @@ class JavaMigrationTest {
   }
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void aJavaMigrationFillsAColumnBetweenTwoSqlMigrations(TestDatabase db, @TempDir Path folder) {
     Migrator migrator = start(db, folder, new V3__Backfill_full_names(false));
@@ -132,7 +131,6 @@ class JavaMigrationTest {
   }
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void aFailingJavaMigrationLeavesNothingOfItselfAndIsReported(TestDatabase db, @TempDir Path folder) {
     Migrator failing = start(db, folder, new V3__Backfill_full_names(true));
@@ -152,7 +150,6 @@ class JavaMigrationTest {
   }
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void aDowngradeRunsTheDownOfAJavaMigration(TestDatabase db, @TempDir Path folder) {
     Migrator migrator = start(db, folder, new V3__Backfill_full_names_reversibly());
@@ -173,7 +170,6 @@ class JavaMigrationTest {
   }
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void aJavaMigrationWithoutDownStopsTheDowngradeThere(TestDatabase db, @TempDir Path folder) {
     Migrator migrator = start(db, folder, new V3__Backfill_full_names(false));
@@ -188,7 +184,6 @@ class JavaMigrationTest {
   }
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void aVersionThatIsBothAFileAndAClassIsRefusedNamingBoth(TestDatabase db, @TempDir Path folder) throws Exception {
     Files.writeString(folder.resolve("V3__backfill.sql"), "CREATE TABLE t (id INTEGER);\n");

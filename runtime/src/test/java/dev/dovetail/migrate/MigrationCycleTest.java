@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 class MigrationCycleTest {
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void initCheckMigrateUpgradeCheck(TestDatabase db, @TempDir Path dir) throws Exception {
     Path folder = dir.resolve("db/migration");
@@ -71,7 +70,6 @@ class MigrationCycleTest {
   }
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void upgradeToATargetStopsThere(TestDatabase db, @TempDir Path folder) {
     MigrationAuthor.init(folder, Models.school(), db.dialect(), "init");

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 class SafetyTest {
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void aChangedAppliedFileIsRefusedUntilRepaired(TestDatabase db, @TempDir Path folder) throws Exception {
     MigrationAuthor.init(folder, Models.school(), db.dialect(), "init");
@@ -55,7 +54,6 @@ class SafetyTest {
   }
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void twoThreadsUpgradingAtOnceApplyEachMigrationOnce(TestDatabase db, @TempDir Path folder) throws Exception {
     Files.writeString(folder.resolve("V1__log.sql"), "CREATE TABLE applied (version INTEGER NOT NULL);\n"
@@ -92,7 +90,6 @@ class SafetyTest {
   }
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void aLockHeldTooLongIsReportedByName(TestDatabase db, @TempDir Path folder) throws Exception {
     Files.writeString(folder.resolve("V1__t.sql"), "CREATE TABLE t (id INTEGER);\n");
@@ -108,7 +105,6 @@ class SafetyTest {
   }
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void aMigrationFailingMidwaySaysHowFarItGotAndRecovers(TestDatabase db, @TempDir Path folder) throws Exception {
     Files.writeString(folder.resolve("V1__t.sql"), "CREATE TABLE t (id INTEGER);\n");

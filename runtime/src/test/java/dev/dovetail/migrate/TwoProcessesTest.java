@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class TwoProcessesTest {
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void twoProcessesUpgradingAtOnceApplyEachMigrationOnce(TestDatabase db, @TempDir Path dir) throws Exception {
     boolean h2 = db.kind() == TestDatabase.Kind.H2;

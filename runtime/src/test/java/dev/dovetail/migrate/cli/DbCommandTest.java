@@ -83,7 +83,6 @@ class DbCommandTest {
   }
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void theSeedsWorkflow(TestDatabase database, @TempDir Path dir) throws Exception {
     db = database;
@@ -140,7 +139,6 @@ class DbCommandTest {
   }
 
   // Not on SQLite yet: see README
-
   @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
   void javaMigrationsRunThroughTheApplicationsEntryPoint(TestDatabase database, @TempDir Path dir) throws Exception {
     db = database;
