@@ -35,7 +35,10 @@ import java.util.regex.Pattern;
 public abstract class Dialect {
   private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
-  /** Creates a dialect; subclasses are singletons ({@link #H2}, {@link #POSTGRESQL}). */
+  /**
+   * Creates a dialect; subclasses are singletons
+   * ({@link #H2}, {@link #POSTGRESQL}, {@link #MARIADB}, {@link #SQLITE}).
+   */
   protected Dialect() {}
 
   /** The embedded default. */
