@@ -157,7 +157,7 @@ public enum Diagnostic {
   /** Warning: a name that is reserved in SQL. Args: what, name, owner, dialects, name. */
   RESERVED_WORD("DV307",
       "%s \"%s\" of %s is a reserved word in %s; it will be quoted, so it works, but SQL fragments you write "
-          + "(filters, orderBy) must quote it too (\"%s\"); choose another name, or keep it and add "
+          + "(filters, orderBy) must quote it too (%s); choose another name, or keep it and add "
           + "@SuppressWarnings(\"DV307\")"),
   /** An entity listed twice in one database. Args: entity, database. */
   ENTITY_LISTED_TWICE("DV308",

@@ -8,7 +8,10 @@ import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.ManyToManyModel;
 import dev.dovetail.processor.model.Origin;
 import dev.dovetail.processor.model.PropertyModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Warns about table and column names that are reserved words in some dialect ({@code order}, {@code user}).
@@ -43,9 +46,28 @@ final class ReservedWordValidator implements Validator {
     if (name == null || name.isEmpty()) {
       return;
     }
-    List<String> dialects = Dialect.all().stream().filter(d -> d.isReserved(name)).map(Dialect::name).toList();
+    List<Dialect> dialects = Dialect.all().stream().filter(d -> d.isReserved(name)).toList();
     if (!dialects.isEmpty() && !Origins.suppressed(origin, Diagnostic.RESERVED_WORD.id())) {
-      reporter.warning(origin, Diagnostic.RESERVED_WORD, what, name, owner, String.join(" and ", dialects), name);
+      reporter.warning(origin, Diagnostic.RESERVED_WORD, what, name, owner, names(dialects), quotedForms(dialects, name));
     }
+  }
+
+  /** {@code h2, postgresql and mariadb}. */
+  static String names(List<Dialect> dialects) {
+    List<String> names = dialects.stream().map(Dialect::name).toList();
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  /** How each dialect quotes the name: {@code "order" on h2, postgresql and sqlite; `order` on mariadb}. */
+  static String quotedForms(List<Dialect> dialects, String name) {
+    Map<String, List<Dialect>> byForm = new LinkedHashMap<>();
+    dialects.forEach(d -> byForm.computeIfAbsent(d.quote(name), k -> new ArrayList<>()).add(d));
+    if (byForm.size() == 1) {
+      return byForm.keySet().iterator().next();
+    }
+    List<String> forms = new ArrayList<>();
+    byForm.forEach((form, on) -> forms.add(form + " on " + names(on)));
+    return String.join("; ", forms);
   }
 }

@@ -199,11 +199,13 @@ class SchemaDiagnosticsTest {
     Compilation c = compile(order, database("Shop", "Order"));
     assertThat(c).succeeded();
     assertWarning(c, Diagnostic.RESERVED_WORD.format("table", "order", "Order",
-        "h2 and postgresql and mariadb and sqlite", "order"), order, "@Entity(table = \"order\")");
+        "h2, postgresql, mariadb and sqlite", "\"order\" on h2, postgresql and sqlite; `order` on mariadb"), order,
+        "@Entity(table = \"order\")");
     assertWarning(c, Diagnostic.RESERVED_WORD.format("column", "limit", "Order.quantity",
-        "h2 and postgresql and mariadb and sqlite", "limit"), order, "int quantity");
-    assertWarning(c, Diagnostic.RESERVED_WORD.format("column", "user", "Order.user", "h2 and postgresql", "user"),
-        order, "String user");
+        "h2, postgresql, mariadb and sqlite", "\"limit\" on h2, postgresql and sqlite; `limit` on mariadb"), order,
+        "int quantity");
+    assertWarning(c, Diagnostic.RESERVED_WORD.format("column", "user", "Order.user", "h2 and postgresql",
+        "\"user\""), order, "String user");
   }
 
   @Test

@@ -31,7 +31,7 @@ class TurkishLocaleDiagnosticsTest extends EntityDiagnosticsTest {
         "public record Item(@Id @GeneratedValue Long id, @Column(name = \"LIMIT\") int quantity) {}");
     var c = Sources.compile(item, Sources.database("Shop", "Item"));
     Sources.assertWarning(c,
-        "[DV307] column \"LIMIT\" of Item.quantity is a reserved word in h2 and postgresql and mariadb and sqlite",
+        "[DV307] column \"LIMIT\" of Item.quantity is a reserved word in h2, postgresql, mariadb and sqlite",
         item, "int quantity");
   }
 }
