@@ -61,7 +61,8 @@ public record RebuildTable(String table, TableDef from, TableDef to, Map<String,
       String fill = backfills.get(column.name()) != null ? backfills.get(column.name()) : dialect.zeroValue(column);
       if (source != null) {
         columns.add(column.name());
-        values.add(column.nullable() ? dialect.quote(source)
+        boolean mayBeNull = from.column(source).map(ColumnDef::nullable).orElse(true);
+        values.add(column.nullable() || !mayBeNull ? dialect.quote(source)
             : "COALESCE(" + dialect.quote(source) + ", " + fill + ")");
       } else if (!column.nullable() && !column.identity()) {
         columns.add(column.name());
