@@ -83,7 +83,7 @@ final class DiffPlanner {
     droppedTables();
     List<Change> changes = new ArrayList<>();
     phases.values().forEach(changes::addAll);
-    return new SchemaDiff(changes, ambiguities);
+    return new SchemaDiff(changes, new SqlitePlan(this, phases).changes(), ambiguities);
   }
 
   private void pairTables() {

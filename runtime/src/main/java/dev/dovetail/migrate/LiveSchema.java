@@ -1,6 +1,7 @@
 package dev.dovetail.migrate;
 
 import dev.dovetail.OnDelete;
+import dev.dovetail.dialect.Dialect;
 import dev.dovetail.schema.ColumnDef;
 import dev.dovetail.schema.ColumnType;
 import dev.dovetail.schema.ForeignKeyDef;
@@ -42,7 +43,9 @@ public final class LiveSchema {
     try (ResultSet rs = meta.getTables(catalog, schema, "%", new String[] {"TABLE"})) {
       while (rs.next()) {
         String table = rs.getString("TABLE_NAME");
-        if (!OWN_TABLES.contains(normal(table))) {
+        // SQLite's own tables (sqlite_sequence) and a rebuild's new table are not the model's.
+        if (!OWN_TABLES.contains(normal(table)) && !table.startsWith("sqlite_")
+            && !table.startsWith(RebuildTable.PREFIX)) {
           tables.add(table);
         }
       }
@@ -51,7 +54,32 @@ public final class LiveSchema {
     for (String table : tables.stream().sorted().toList()) {
       defs.add(table(meta, catalog, schema, table));
     }
-    return SchemaDef.ordered(name, defs);
+    SchemaDef live = SchemaDef.ordered(name, defs);
+    return meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("sqlite") ? stored(live, Dialect.SQLITE)
+        : live;
+  }
+
+  /**
+   * {@code schema} as {@code dialect} stores it, to be compared with what {@link #read} returns. SQLite keeps a
+   * column's storage class and not the type it was declared for (an {@code INTEGER} holds booleans, shorts,
+   * ints and longs; a {@code TEXT} strings, decimals, dates and UUIDs), so there every column is reduced to its
+   * storage class, without length or identity; other databases keep the logical types and get {@code schema}.
+   */
+  public static SchemaDef stored(SchemaDef schema, Dialect dialect) {
+    if (!dialect.name().equals("sqlite")) {
+      return schema;
+    }
+    List<TableDef> tables = new ArrayList<>();
+    for (TableDef t : schema.tables()) {
+      List<ColumnDef> columns = t.columns().stream().map(c -> new ColumnDef(c.name(), switch (dialect.sqlType(c)) {
+        case "INTEGER" -> ColumnType.BIGINT;
+        case "REAL" -> ColumnType.DOUBLE;
+        case "BLOB" -> ColumnType.BINARY;
+        default -> ColumnType.TEXT;
+      }, 0, 0, 0, c.nullable(), false)).toList();
+      tables.add(new TableDef(t.name(), columns, t.primaryKey(), t.foreignKeys(), t.indexes()));
+    }
+    return SchemaDef.ordered(schema.name(), tables);
   }
 
   private static TableDef table(DatabaseMetaData meta, String catalog, String schema, String table)
@@ -112,6 +140,7 @@ public final class LiveSchema {
       // The index behind a primary key, and those H2 and InnoDB make for foreign keys (InnoDB's named as the key),
       // are not the model's indexes.
       boolean own = index.equals(keyName) || upper.startsWith("PRIMARY_KEY_") || upper.equals("PRIMARY")
+          || upper.startsWith("SQLITE_AUTOINDEX_")
           || foreignKeys.stream().anyMatch(fk -> upper.startsWith(fk.toUpperCase(Locale.ROOT) + "_INDEX_")
               || upper.equals(fk.toUpperCase(Locale.ROOT)));
       if (!own) {

@@ -19,13 +19,17 @@ interface MigrationLock extends AutoCloseable {
   void close();
 
   /**
-   * Takes the lock for the database behind {@code jdbi}: a PostgreSQL advisory lock, or elsewhere a row lock
-   * on {@value RowLock#TABLE}.
+   * Takes the lock for the database behind {@code jdbi}: a PostgreSQL advisory lock, SQLite's write lock on a
+   * file beside the database ({@link SqliteLock}), or elsewhere a row lock on {@value RowLock#TABLE}.
    *
    * @throws MigrationException when it is still held by another after {@code timeout}
    */
   static MigrationLock acquire(Jdbi jdbi, Dialect dialect, Duration timeout) {
-    return dialect.name().equals("postgresql") ? AdvisoryLock.acquire(jdbi, timeout) : RowLock.acquire(jdbi, timeout);
+    return switch (dialect.name()) {
+      case "postgresql" -> AdvisoryLock.acquire(jdbi, timeout);
+      case "sqlite" -> SqliteLock.acquire(jdbi, timeout);
+      default -> RowLock.acquire(jdbi, timeout);
+    };
   }
 
   /** Sleeps one poll interval, keeping the interrupt. */

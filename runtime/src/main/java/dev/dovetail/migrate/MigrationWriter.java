@@ -34,7 +34,7 @@ public final class MigrationWriter {
     out.append("-- the down part, after the marker line, is what `db downgrade` runs, each line without its ")
         .append("\"-- \".\n");
     out.append("-- dovetail:dialect ").append(dialect.name()).append('\n');
-    for (Change change : diff.changes()) {
+    for (Change change : diff.changes(dialect)) {
       boolean keep = allowDataLoss || !change.destroysData();
       out.append("\n-- ").append(change.describe()).append('\n');
       if (change.destroysData()) {
@@ -44,7 +44,7 @@ public final class MigrationWriter {
       statements(out, change.up(dialect), keep ? "" : "-- ");
     }
     out.append('\n').append(MigrationScript.DOWN_MARKER).append('\n');
-    List<Change> changes = diff.changes();
+    List<Change> changes = diff.changes(dialect);
     for (int i = changes.size() - 1; i >= 0; i--) {
       Change change = changes.get(i);
       boolean keep = allowDataLoss || !change.destroysData();

@@ -343,8 +343,8 @@ public final class Migrator {
     }
     try {
       SchemaDef snapshot = script.snapshot().orElseThrow();
-      SchemaDiff diff = SchemaDiff.between(snapshot, liveSchema(snapshot.name()), DiffOptions.defaults()
-          .withDropAndAdd(true));
+      SchemaDiff diff = SchemaDiff.between(LiveSchema.stored(snapshot, dialect), liveSchema(snapshot.name()),
+          DiffOptions.defaults().withDropAndAdd(true));
       return diff.describe().stream().map(d -> "the database differs from the snapshot of " + script.fileName()
           + ": " + d).toList();
     } catch (MigrationException e) {

@@ -18,10 +18,12 @@ import java.util.List;
  */
 public final class SchemaDiff {
   private final List<Change> changes;
+  private final List<Change> sqliteChanges;
   private final List<String> ambiguities;
 
-  SchemaDiff(List<Change> changes, List<String> ambiguities) {
+  SchemaDiff(List<Change> changes, List<Change> sqliteChanges, List<String> ambiguities) {
     this.changes = List.copyOf(changes);
+    this.sqliteChanges = List.copyOf(sqliteChanges);
     this.ambiguities = List.copyOf(ambiguities);
   }
 
@@ -38,6 +40,14 @@ public final class SchemaDiff {
   /** The changes, in the order they run. */
   public List<Change> changes() {
     return changes;
+  }
+
+  /**
+   * The changes as {@code dialect} runs them: on SQLite, which cannot alter most of an existing table, the
+   * steps of such a table are one {@link RebuildTable}; elsewhere {@link #changes()}.
+   */
+  public List<Change> changes(Dialect dialect) {
+    return dialect.name().equals("sqlite") ? sqliteChanges : changes;
   }
 
   /**
@@ -61,15 +71,16 @@ public final class SchemaDiff {
   /** Every change's up statements, in order. */
   public List<String> up(Dialect dialect) {
     List<String> out = new ArrayList<>();
-    changes.forEach(c -> out.addAll(c.up(dialect)));
+    changes(dialect).forEach(c -> out.addAll(c.up(dialect)));
     return out;
   }
 
   /** Every change's down statements, last change first. */
   public List<String> down(Dialect dialect) {
     List<String> out = new ArrayList<>();
-    for (int i = changes.size() - 1; i >= 0; i--) {
-      out.addAll(changes.get(i).down(dialect));
+    List<Change> all = changes(dialect);
+    for (int i = all.size() - 1; i >= 0; i--) {
+      out.addAll(all.get(i).down(dialect));
     }
     return out;
   }

@@ -29,22 +29,29 @@ final class ScriptRunner {
     long start = System.nanoTime();
     try (Handle h = jdbi.open()) {
       if (dialect.transactionalDdl()) {
+        foreignKeys(h, false);
         h.begin();
         int i = 0;
         try {
           for (; i < statements.size(); i++) {
             h.execute(statements.get(i));
           }
+          checkForeignKeys(h, script);
           if (attempt != null) {
             SchemaHistory.delete(h, script.version());
           }
           SchemaHistory.insert(h, script, millis(start), true, statements.size());
           h.commit();
+        } catch (MigrationException e) {
+          h.rollback();
+          throw e;
         } catch (RuntimeException e) {
           h.rollback();
           throw new MigrationException("V" + script.version() + " (" + script.fileName()
               + ") failed at statement " + (i + 1) + " of " + statements.size() + " and was rolled back: nothing of it"
               + " is applied. Fix the file and run upgrade again." + detail(statements, i, e), e);
+        } finally {
+          foreignKeys(h, true);
         }
         return;
       }
@@ -89,6 +96,7 @@ final class ScriptRunner {
     try (Handle h = jdbi.open()) {
       boolean transaction = dialect.transactionalDdl();
       if (transaction) {
+        foreignKeys(h, false);
         h.begin();
       }
       int i = 0;
@@ -96,10 +104,16 @@ final class ScriptRunner {
         for (; i < statements.size(); i++) {
           h.execute(statements.get(i));
         }
+        if (transaction) {
+          checkForeignKeys(h, script);
+        }
         SchemaHistory.delete(h, script.version());
         if (transaction) {
           h.commit();
         }
+      } catch (MigrationException e) {
+        h.rollback();
+        throw e;
       } catch (RuntimeException e) {
         if (transaction) {
           h.rollback();
@@ -113,7 +127,41 @@ final class ScriptRunner {
             + detail(statements, i, e) + "\nThe history still records V" + script.version() + " as applied. Run the "
             + "remaining down statements (" + (i + 1) + " to " + statements.size() + ") by hand, then stamp the "
             + "version below it.", e);
+      } finally {
+        if (transaction) {
+          foreignKeys(h, true);
+        }
       }
+    }
+  }
+
+  private boolean sqlite() {
+    return dialect.name().equals("sqlite");
+  }
+
+  /**
+   * Switches SQLite's foreign keys off before a migration's transaction and on after it: a table rebuilt
+   * ({@link RebuildTable}) is dropped and made again, which with foreign keys on would delete (or refuse to
+   * delete) the rows of the tables that refer to it. SQLite ignores the switch inside a transaction.
+   */
+  private void foreignKeys(Handle h, boolean on) {
+    if (sqlite()) {
+      h.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+    }
+  }
+
+  /** On SQLite, fails the migration (before its commit) when a row refers to a row that is not there. */
+  private void checkForeignKeys(Handle h, MigrationScript script) {
+    if (!sqlite()) {
+      return;
+    }
+    List<String> broken = h.createQuery("PRAGMA foreign_key_check").map((rs, ctx) -> "row " + rs.getLong("rowid")
+        + " of " + rs.getString("table") + " refers to a row of " + rs.getString("parent") + " that is not there")
+        .list();
+    if (!broken.isEmpty()) {
+      throw new MigrationException("V" + script.version() + " (" + script.fileName() + ") was rolled back: it would "
+          + "leave foreign keys broken (PRAGMA foreign_key_check): " + String.join("; ", broken.subList(0,
+              Math.min(10, broken.size()))) + (broken.size() > 10 ? "; and " + (broken.size() - 10) + " more" : ""));
     }
   }
 

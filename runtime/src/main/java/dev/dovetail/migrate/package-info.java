@@ -32,9 +32,11 @@
  * reverts them, stamps, checks and repairs, recording each in the history table
  * {@code dovetail_schema_history} with a checksum of its normalized text. Processes migrating one database at
  * once are serialized by a lock that clears itself if its holder dies. Where DDL is transactional
- * (PostgreSQL) a migration is all or nothing; where it is not (H2) progress is recorded per statement, so a
- * failure says how far it got and the next upgrade resumes after the fix. After an upgrade the live schema is
- * compared with the last migration's snapshot and differences are reported.
+ * (PostgreSQL, SQLite) a migration is all or nothing; where it is not (H2, MariaDB) progress is recorded per
+ * statement, so a failure says how far it got and the next upgrade resumes after the fix. After an upgrade the
+ * live schema is compared with the last migration's snapshot and differences are reported. On SQLite, which
+ * alters little of an existing table in place, a table is rebuilt instead ({@link dev.dovetail.migrate.RebuildTable}),
+ * with foreign keys off around the migration's transaction and {@code PRAGMA foreign_key_check} before its commit.
  *
  * <h2>Java migrations</h2>
  *

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dovetail.testing.DatabaseTest;
 import dev.dovetail.testing.TestDatabase;
+import dev.dovetail.testing.TestDatabase.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -126,8 +127,7 @@ class JavaMigrationRulesTest {
     assertEquals(List.of(), migrator.pending());
   }
 
-  // Not on SQLite yet: see README
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
   void aHistoryTableWithoutTypeIsReadAsSqlAndGainsTheColumn(TestDatabase db, @TempDir Path folder) throws Exception {
     Migrator migrator = migrator(db, folder, new V2__Add_a_row(0));
     String checksum = MigrationScript.checksum(Files.readString(folder.resolve("V1__t.sql")));

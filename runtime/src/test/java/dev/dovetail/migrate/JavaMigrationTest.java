@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dovetail.schema.SchemaDef;
 import dev.dovetail.testing.DatabaseTest;
 import dev.dovetail.testing.TestDatabase;
+import dev.dovetail.testing.TestDatabase.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,8 +97,7 @@ class JavaMigrationTest {
     return migrator;
   }
 
-  // Not on SQLite yet: see README
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
   void aJavaMigrationFillsAColumnBetweenTwoSqlMigrations(TestDatabase db, @TempDir Path folder) {
     Migrator migrator = start(db, folder, new V3__Backfill_full_names(false));
     String backfill = V3__Backfill_full_names.class.getName();
@@ -117,7 +117,8 @@ class JavaMigrationTest {
     assertTrue(names.stream().map(r -> r.split(":")).allMatch(n -> n[2].equals(n[0] + " " + n[1])),
         names::toString);
     assertEquals(List.of("Ada7 Lovelace7"), rows(db.jdbi(), "SELECT full_name FROM students WHERE first_name = 'Ada7'"));
-    assertTrue(SchemaDiff.between(v4(), migrator.liveSchema("School")).isEmpty(), "full_name is NOT NULL");
+    assertTrue(SchemaDiff.between(LiveSchema.stored(v4(), db.dialect()), migrator.liveSchema("School")).isEmpty(),
+        "full_name is NOT NULL");
 
     List<AppliedMigration> history = migrator.history();
     assertEquals(List.of("1 SQL V1__students.sql", "2 SQL V2__full_names.sql", "3 JAVA " + backfill,
@@ -130,8 +131,7 @@ class JavaMigrationTest {
     assertTrue(migrator.check(v4()).ok(), () -> migrator.check(v4()).report());
   }
 
-  // Not on SQLite yet: see README
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
   void aFailingJavaMigrationLeavesNothingOfItselfAndIsReported(TestDatabase db, @TempDir Path folder) {
     Migrator failing = start(db, folder, new V3__Backfill_full_names(true));
     MigrationException failed = assertThrows(MigrationException.class, failing::upgrade);
@@ -149,8 +149,7 @@ class JavaMigrationTest {
     assertEquals(List.of(ROWS + ":" + ROWS), rows(db.jdbi(), "SELECT COUNT(*), COUNT(full_name) FROM students"));
   }
 
-  // Not on SQLite yet: see README
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
   void aDowngradeRunsTheDownOfAJavaMigration(TestDatabase db, @TempDir Path folder) {
     Migrator migrator = start(db, folder, new V3__Backfill_full_names_reversibly());
     migrator.upgrade();
@@ -163,14 +162,13 @@ class JavaMigrationTest {
     assertTrue(log.contains("reverting " + V3__Backfill_full_names_reversibly.class.getName()), log::toString);
 
     assertEquals(List.of("V2__full_names.sql"), MigrationCycleTest.names(migrator.downgrade(1)));
-    assertTrue(SchemaDiff.between(v1(), migrator.liveSchema("School")).isEmpty());
+    assertTrue(SchemaDiff.between(LiveSchema.stored(v1(), db.dialect()), migrator.liveSchema("School")).isEmpty());
     assertEquals(List.of(String.valueOf(ROWS)), rows(db.jdbi(), "SELECT COUNT(*) FROM students"));
     assertEquals(4, migrator.upgrade().to(), "and up again, through the Java migration");
     assertEquals(List.of(ROWS + ":" + ROWS), rows(db.jdbi(), "SELECT COUNT(*), COUNT(full_name) FROM students"));
   }
 
-  // Not on SQLite yet: see README
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
   void aJavaMigrationWithoutDownStopsTheDowngradeThere(TestDatabase db, @TempDir Path folder) {
     Migrator migrator = start(db, folder, new V3__Backfill_full_names(false));
     migrator.upgrade();
@@ -179,12 +177,11 @@ class JavaMigrationTest {
         + ", a Java migration): it does not implement down(Handle), so V3 stays applied"), refused::getMessage);
     assertEquals(3, migrator.current(), "V4 above it was reverted");
     assertEquals(List.of(ROWS + ":" + ROWS), rows(db.jdbi(), "SELECT COUNT(*), COUNT(full_name) FROM students"));
-    assertTrue(SchemaDiff.between(v2(), migrator.liveSchema("School")).isEmpty());
+    assertTrue(SchemaDiff.between(LiveSchema.stored(v2(), db.dialect()), migrator.liveSchema("School")).isEmpty());
     assertEquals(4, migrator.upgrade().to());
   }
 
-  // Not on SQLite yet: see README
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
   void aVersionThatIsBothAFileAndAClassIsRefusedNamingBoth(TestDatabase db, @TempDir Path folder) throws Exception {
     Files.writeString(folder.resolve("V3__backfill.sql"), "CREATE TABLE t (id INTEGER);\n");
     Migrator migrator = Migrator.create(db.jdbi(), db.dialect(), MigrationSource.folder(folder))

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dovetail.testing.DatabaseTest;
 import dev.dovetail.testing.TestDatabase;
+import dev.dovetail.testing.TestDatabase.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The seed's workflow, Flask-Migrate's: init, change the model, migrate, upgrade, and the rows stay. */
 class MigrationCycleTest {
 
-  // Not on SQLite yet: see README
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
   void initCheckMigrateUpgradeCheck(TestDatabase db, @TempDir Path dir) throws Exception {
     Path folder = dir.resolve("db/migration");
     MigrationAuthor.Authored init = MigrationAuthor.init(folder, Models.school(), db.dialect(), "create the school");
@@ -69,8 +69,7 @@ class MigrationCycleTest {
     assertEquals(2, MigrationSource.folder(folder).migrations().size());
   }
 
-  // Not on SQLite yet: see README
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
   void upgradeToATargetStopsThere(TestDatabase db, @TempDir Path folder) {
     MigrationAuthor.init(folder, Models.school(), db.dialect(), "init");
     MigrationAuthor.migrate(folder, Models.schoolWithEmail(), db.dialect(), "email", DiffOptions.defaults(), false);

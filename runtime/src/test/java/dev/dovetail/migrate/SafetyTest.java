@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dovetail.testing.DatabaseTest;
 import dev.dovetail.testing.TestDatabase;
+import dev.dovetail.testing.TestDatabase.Kind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Applying safely: changed files are refused, concurrent upgrades apply once, failures say how far they got. */
 class SafetyTest {
 
-  // Not on SQLite yet: see README
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
   void aChangedAppliedFileIsRefusedUntilRepaired(TestDatabase db, @TempDir Path folder) throws Exception {
     MigrationAuthor.init(folder, Models.school(), db.dialect(), "init");
     Migrator migrator = Migrator.create(db.jdbi(), db.dialect(), MigrationSource.folder(folder));
@@ -53,8 +53,7 @@ class SafetyTest {
     assertEquals(changedChecksum, migrator.history().get(0).checksum());
   }
 
-  // Not on SQLite yet: see README
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
   void twoThreadsUpgradingAtOnceApplyEachMigrationOnce(TestDatabase db, @TempDir Path folder) throws Exception {
     Files.writeString(folder.resolve("V1__log.sql"), "CREATE TABLE applied (version INTEGER NOT NULL);\n"
         + "INSERT INTO applied (version) VALUES (1);\n");
@@ -89,8 +88,7 @@ class SafetyTest {
         DataPreservationTest.rows(db.jdbi(), "SELECT version FROM applied ORDER BY version"));
   }
 
-  // Not on SQLite yet: see README
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
   void aLockHeldTooLongIsReportedByName(TestDatabase db, @TempDir Path folder) throws Exception {
     Files.writeString(folder.resolve("V1__t.sql"), "CREATE TABLE t (id INTEGER);\n");
     Migrator migrator = Migrator.create(db.jdbi(), db.dialect(), MigrationSource.folder(folder))
@@ -98,14 +96,17 @@ class SafetyTest {
     try (MigrationLock held = MigrationLock.acquire(db.jdbi(), db.dialect(), java.time.Duration.ofSeconds(5))) {
       MigrationException waited = assertThrows(MigrationException.class, migrator::upgrade);
       assertTrue(waited.getMessage().startsWith("waited "), waited::getMessage);
-      assertTrue(waited.getMessage().contains(db.kind() == TestDatabase.Kind.POSTGRESQL ? "advisory lock"
-          : "dovetail_schema_lock"), waited::getMessage);
+      assertTrue(waited.getMessage().contains(switch (db.kind()) {
+        case POSTGRESQL -> "advisory lock";
+        case SQLITE -> "write lock (BEGIN IMMEDIATE) of " + db.url().replaceAll("^jdbc:sqlite:|\\?.*$", "")
+            + ".dovetail-lock";
+        default -> "dovetail_schema_lock";
+      }), waited::getMessage);
     }
     assertEquals(1, migrator.upgrade().to(), "free again once released");
   }
 
-  // Not on SQLite yet: see README
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
   void aMigrationFailingMidwaySaysHowFarItGotAndRecovers(TestDatabase db, @TempDir Path folder) throws Exception {
     Files.writeString(folder.resolve("V1__t.sql"), "CREATE TABLE t (id INTEGER);\n");
     Path v2 = folder.resolve("V2__columns.sql");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dovetail.migrate.cli.DbCommand;
 import dev.dovetail.testing.DatabaseTest;
 import dev.dovetail.testing.TestDatabase;
+import dev.dovetail.testing.TestDatabase.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Two JVMs running {@code db upgrade} on one database at once apply each migration once. */
 class TwoProcessesTest {
 
-  // Not on SQLite yet: see README
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
   void twoProcessesUpgradingAtOnceApplyEachMigrationOnce(TestDatabase db, @TempDir Path dir) throws Exception {
     boolean h2 = db.kind() == TestDatabase.Kind.H2;
     // An in-memory H2 lives in one JVM: the processes share a file database through an H2 server instead.
@@ -46,6 +46,8 @@ class TwoProcessesTest {
       String slow = switch (db.kind()) {
         case H2 -> "CREATE TABLE t" + v + " AS SELECT X AS n FROM SYSTEM_RANGE(1, 100000)";
         case MARIADB -> "DO SLEEP(0.3)";
+        case SQLITE -> "CREATE TABLE t" + v + " AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r "
+            + "WHERE n < 300000) SELECT n FROM r";
         default -> "SELECT pg_sleep(0.3)";
       };
       Files.writeString(folder.resolve("V" + v + "__step.sql"), slow + ";\nINSERT INTO applied (version) VALUES ("

@@ -213,7 +213,8 @@ public final class TestDatabase implements AutoCloseable {
   private void deleteSqliteFiles() {
     Path file = sqliteFile(name);
     try {
-      for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
+      // The last two are the migration lock's file beside the database.
+      for (String suffix : List.of("", "-journal", "-wal", "-shm", ".dovetail-lock", ".dovetail-lock-journal")) {
         Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
       }
     } catch (IOException e) {

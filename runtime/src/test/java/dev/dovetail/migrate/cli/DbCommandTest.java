@@ -13,6 +13,7 @@ import dev.dovetail.schema.SchemaJson;
 import dev.dovetail.schema.TableDef;
 import dev.dovetail.testing.DatabaseTest;
 import dev.dovetail.testing.TestDatabase;
+import dev.dovetail.testing.TestDatabase.Kind;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -82,8 +83,7 @@ class DbCommandTest {
     Files.writeString(model, SchemaJson.write(schema));
   }
 
-  // Not on SQLite yet: see README
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
   void theSeedsWorkflow(TestDatabase database, @TempDir Path dir) throws Exception {
     db = database;
     model = dir.resolve("schema.json");
@@ -138,8 +138,7 @@ class DbCommandTest {
     assertEquals("nothing to repair", out.strip());
   }
 
-  // Not on SQLite yet: see README
-  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
   void javaMigrationsRunThroughTheApplicationsEntryPoint(TestDatabase database, @TempDir Path dir) throws Exception {
     db = database;
     model = dir.resolve("schema.json");
