@@ -76,11 +76,7 @@ public final class Target implements AutoCloseable {
   @Override
   public void close() {
     try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
-      if (kind == Kind.H2) {
-        st.execute("SHUTDOWN");
-      } else {
-        st.execute("DROP SCHEMA " + schema + " CASCADE");
-      }
+      st.execute(kind == Kind.H2 ? "DROP ALL OBJECTS" : "DROP SCHEMA " + schema + " CASCADE");
     } catch (SQLException e) {
       System.err.println("could not drop " + schema + ": " + e.getMessage());
     } finally {

@@ -40,7 +40,7 @@ public class Workloads {
     public String db;
 
     /** Which contender runs the operations. */
-    @Param({"jdbc", "dovetail", "jdbi", "hibernate"})
+    @Param({"jdbc", "dovetail", "dovetail-pool", "jdbi", "hibernate"})
     public String framework;
 
     Target target;

@@ -16,7 +16,7 @@ import java.util.Map;
  * <pre>{@code java -cp benchmarks.jar dev.dovetail.bench.report.Ratios results.csv}</pre>
  */
 public final class Ratios {
-  private static final List<String> CONTENDERS = List.of("jdbc", "dovetail", "jdbi", "hibernate");
+  private static final List<String> CONTENDERS = List.of("jdbc", "dovetail", "dovetail-pool", "jdbi", "hibernate");
 
   private Ratios() {}
 
@@ -60,8 +60,9 @@ public final class Ratios {
     for (Score s : scores) {
       rows.computeIfAbsent(s.db() + "\u0000" + s.benchmark(), k -> new LinkedHashMap<>()).put(s.framework(), s);
     }
-    StringBuilder out = new StringBuilder("| database | workload | JDBC (µs) | Dovetail | JDBI SqlObject | Hibernate |\n");
-    out.append("|---|---|---:|---:|---:|---:|\n");
+    StringBuilder out = new StringBuilder(
+        "| database | workload | JDBC (µs) | Dovetail | Dovetail on the pool | JDBI SqlObject | Hibernate |\n");
+    out.append("|---|---|---:|---:|---:|---:|---:|\n");
     rows.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(row -> {
       String[] key = row.getKey().split("\u0000");
       Map<String, Score> byFramework = row.getValue();

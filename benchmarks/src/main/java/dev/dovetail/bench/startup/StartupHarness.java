@@ -37,6 +37,7 @@ public final class StartupHarness {
   static {
     MAINS.put("jdbc", FirstRowJdbc.class);
     MAINS.put("dovetail", FirstRowDovetail.class);
+    MAINS.put("dovetail-pool", FirstRowDovetailPool.class);
     MAINS.put("jdbi", FirstRowJdbi.class);
     MAINS.put("hibernate", FirstRowHibernate.class);
   }
