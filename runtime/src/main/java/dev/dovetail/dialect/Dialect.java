@@ -356,6 +356,16 @@ public abstract class Dialect {
     return index;
   }
 
+  /**
+   * A table of the keys {@link #bindKeys} binds, one column named {@code k}, that batched loading joins
+   * ({@code JOIN <table> dv_keys ON dv_keys.k = column}) instead of filtering with {@link #keysCondition};
+   * {@code null}, the default, to filter. For databases that look each key of a join up in the column's index
+   * but test every row against an array or a list.
+   */
+  public String keysTable(ColumnType type) {
+    return null;
+  }
+
   /** How a generated-key column is named to {@code Connection.prepareStatement(sql, String[])}. */
   public String generatedKeyName(String column) {
     return column;

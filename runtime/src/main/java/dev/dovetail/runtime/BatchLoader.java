@@ -20,15 +20,9 @@ final class BatchLoader {
   private BatchLoader() {}
 
   static <O, T> Map<O, List<T>> manyToMany(DaoContext ctx, ManyToManySpec<O, T> spec, Collection<? extends O> owners) {
-    Dialect d = ctx.dialect();
-    String targetId = spec.target().table().columns().get(spec.target().idColumns()[0]).name();
-    String link = RelationQuery.LINK + "." + d.quote(spec.ownerColumn());
-    String from = " FROM " + d.quote(spec.target().table().name()) + " " + RelationQuery.TARGET + " JOIN "
-        + d.quote(spec.joinTable()) + " " + RelationQuery.LINK + " ON " + RelationQuery.LINK + "."
-        + d.quote(spec.targetColumn()) + " = " + RelationQuery.TARGET + "." + d.quote(targetId);
-    String select = "SELECT " + link + ", " + Sql.columns(d, spec.target(), RelationQuery.TARGET) + from;
-    String order = " ORDER BY " + RelationQuery.TARGET + "." + d.quote(targetId);
-    return load(ctx, spec.name(), spec.owner(), spec.target(), owners, select, link, order);
+    LinkStatements sql = spec.owner().statements(ctx.dialect()).link(spec);
+    return load(ctx, spec.name(), spec.owner(), spec.target(), owners, sql.batchSelect, sql.batchKey,
+        sql.batchOrder);
   }
 
   static <C, P> Map<P, List<C>> children(DaoContext ctx, ForeignKeySpec<C, P> spec, Collection<? extends P> parents) {
@@ -78,7 +72,10 @@ final class BatchLoader {
     int chunk = d.maxKeysPerQuery();
     for (int from = 0; from < all.size(); from += chunk) {
       List<Object> part = all.subList(from, Math.min(all.size(), from + chunk));
-      String sql = select + " WHERE " + d.keysCondition(keyColumn, keyType, part.size()) + order;
+      String keysTable = d.keysTable(keyType);
+      String sql = keysTable != null
+          ? select + " JOIN " + keysTable + " dv_keys ON dv_keys.k = " + keyColumn + order
+          : select + " WHERE " + d.keysCondition(keyColumn, keyType, part.size()) + order;
       Sql.run(ctx, "load " + name + " of " + part.size() + " " + owner.entityName(), sql, ps -> {
         d.bindKeys(ps, 1, part, keyType);
         try (ResultSet rs = ps.executeQuery()) {

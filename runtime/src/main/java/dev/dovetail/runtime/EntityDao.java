@@ -31,13 +31,8 @@ public abstract class EntityDao<T> {
   private final Dialect dialect;
   private final List<ColumnDef> columns;
   private final int generated;
-  private final String insertAllColumns;
-  private final String insertWithoutGenerated;
-  private final String selectAll;
-  private final String selectById;
-  private final String update;
-  private final String deleteById;
-  private final int[] updateColumns;
+  private final int[] idColumns;
+  private final Statements sql;
 
   /**
    * @param ctx where statements run
@@ -49,40 +44,9 @@ public abstract class EntityDao<T> {
     this.dialect = ctx.dialect();
     this.columns = mapping.table().columns();
     this.generated = mapping.generatedColumn();
-    String table = dialect.quote(mapping.table().name());
-    this.insertAllColumns = insertSql(table, -1);
-    this.insertWithoutGenerated = generated < 0 ? insertAllColumns : insertSql(table, generated);
-    this.selectAll = "SELECT " + Sql.columns(dialect, mapping, null) + " FROM " + table;
-    this.selectById = selectAll + " WHERE " + Sql.idCondition(dialect, mapping, null);
-    List<Integer> ids = new ArrayList<>();
-    for (int id : mapping.idColumns()) {
-      ids.add(id);
-    }
-    List<Integer> set = new ArrayList<>();
-    StringBuilder assignments = new StringBuilder();
-    for (int i = 0; i < columns.size(); i++) {
-      if (!ids.contains(i)) {
-        assignments.append(set.isEmpty() ? "" : ", ").append(dialect.quote(columns.get(i).name())).append(" = ?");
-        set.add(i);
-      }
-    }
-    set.addAll(ids);
-    this.updateColumns = set.stream().mapToInt(Integer::intValue).toArray();
-    this.update = set.size() == ids.size() ? null
-        : "UPDATE " + table + " SET " + assignments + " WHERE " + Sql.idCondition(dialect, mapping, null);
-    this.deleteById = "DELETE FROM " + table + " WHERE " + Sql.idCondition(dialect, mapping, null);
-  }
-
-  private String insertSql(String table, int skip) {
-    StringBuilder names = new StringBuilder();
-    StringBuilder marks = new StringBuilder();
-    for (int i = 0; i < columns.size(); i++) {
-      if (i != skip) {
-        names.append(names.length() == 0 ? "" : ", ").append(dialect.quote(columns.get(i).name()));
-        marks.append(marks.length() == 0 ? "?" : ", ?");
-      }
-    }
-    return "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")";
+    this.idColumns = mapping.idColumns();
+    // Written once per entity and dialect: a DAO is made for every transaction.
+    this.sql = mapping.statements(dialect);
   }
 
   /** The mapping of this DAO's entity. */
@@ -101,19 +65,19 @@ public abstract class EntityDao<T> {
   public T insert(T entity) {
     requireEntity(entity, "insert");
     boolean assign = generated >= 0 && mapping.get(entity, generated) == null;
-    String sql = assign ? insertWithoutGenerated : insertAllColumns;
+    String statement = assign ? sql.insertWithoutGenerated : sql.insertAllColumns;
     try {
       return ctx.withConnection(connection -> {
         try (PreparedStatement ps = assign
-            ? connection.prepareStatement(sql, new String[] {dialect.generatedKeyName(columns.get(generated).name())})
-            : connection.prepareStatement(sql)) {
+            ? connection.prepareStatement(statement, sql.generatedKey)
+            : connection.prepareStatement(statement)) {
           bindInsert(ps, entity, assign);
           ps.executeUpdate();
           return assign ? withKey(ps, entity) : entity;
         }
       });
     } catch (SQLException e) {
-      throw violation(e, "insert " + mapping.describe(entity), entity, sql);
+      throw violation(e, "insert " + mapping.describe(entity), entity, statement);
     }
   }
 
@@ -163,7 +127,7 @@ public abstract class EntityDao<T> {
       return ordered;
     } catch (SQLException e) {
       throw violation(e, "insertAll of " + input.size() + " " + mapping.entityName(), culprit(e, input),
-          assigned.isEmpty() ? insertAllColumns : insertWithoutGenerated);
+          assigned.isEmpty() ? sql.insertAllColumns : sql.insertWithoutGenerated);
     }
   }
 
@@ -218,10 +182,9 @@ public abstract class EntityDao<T> {
   }
 
   private List<T> batchInsert(Connection connection, List<T> batch, boolean assign) throws SQLException {
-    String sql = assign ? insertWithoutGenerated : insertAllColumns;
     try (PreparedStatement ps = assign
-        ? connection.prepareStatement(sql, new String[] {dialect.generatedKeyName(columns.get(generated).name())})
-        : connection.prepareStatement(sql)) {
+        ? connection.prepareStatement(sql.insertWithoutGenerated, sql.generatedKey)
+        : connection.prepareStatement(sql.insertAllColumns)) {
       if (assign && !dialect.batchReturnsGeneratedKeys()) {
         // The driver would report only the last key of a batch: run the one statement row by row instead.
         List<T> out = new ArrayList<>(batch.size());
@@ -279,13 +242,14 @@ public abstract class EntityDao<T> {
    */
   public boolean update(T entity) {
     Object[] id = Sql.requireId(mapping, entity, "update", null);
-    if (update == null) {
+    if (sql.update == null) {
       return existsByKey(id);
     }
+    int[] updateColumns = sql.updateColumns;
     boolean changed;
     try {
       changed = ctx.withConnection(connection -> {
-        try (PreparedStatement ps = connection.prepareStatement(update)) {
+        try (PreparedStatement ps = connection.prepareStatement(sql.update)) {
           for (int i = 0; i < updateColumns.length; i++) {
             dialect.bind(ps, i + 1, mapping.get(entity, updateColumns[i]), mapping.type(updateColumns[i]));
           }
@@ -293,7 +257,7 @@ public abstract class EntityDao<T> {
         }
       });
     } catch (SQLException e) {
-      throw violation(e, "update " + mapping.describe(entity), entity, update);
+      throw violation(e, "update " + mapping.describe(entity), entity, sql.update);
     }
     // Where 0 rows may also mean "found, already holding these values", ask whether the row is there.
     return changed || dialect.updateCountsOnlyChangedRows() && existsByKey(id);
@@ -309,13 +273,13 @@ public abstract class EntityDao<T> {
     requireKey(id, "delete");
     try {
       return ctx.withConnection(connection -> {
-        try (PreparedStatement ps = connection.prepareStatement(deleteById)) {
+        try (PreparedStatement ps = connection.prepareStatement(sql.deleteById)) {
           bindKey(ps, 1, id);
           return ps.executeUpdate() > 0;
         }
       });
     } catch (SQLException e) {
-      throw violation(e, "delete " + describeKey(id), null, deleteById);
+      throw violation(e, "delete " + describeKey(id), null, sql.deleteById);
     }
   }
 
@@ -324,7 +288,8 @@ public abstract class EntityDao<T> {
   /** The entity with this id (one value per id column), if it exists. */
   protected Optional<T> findByKey(Object... id) {
     requireKey(id, "find");
-    return Sql.run(ctx, "find " + describeKey(id), selectById, ps -> {
+    // The description is written only if the query fails: writing it costs a tenth of an H2 lookup.
+    return Sql.run(ctx, () -> "find " + describeKey(id), sql.selectById, ps -> {
       bindKey(ps, 1, id);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(mapping.read(rs, 1, dialect)) : Optional.empty();
@@ -335,9 +300,7 @@ public abstract class EntityDao<T> {
   /** Whether a row with this id exists. */
   protected boolean existsByKey(Object... id) {
     requireKey(id, "look for");
-    String sql = "SELECT 1 FROM " + dialect.quote(mapping.table().name()) + " WHERE "
-        + Sql.idCondition(dialect, mapping, null);
-    return Sql.run(ctx, "look for " + describeKey(id), sql, ps -> {
+    return Sql.run(ctx, () -> "look for " + describeKey(id), sql.existsById, ps -> {
       bindKey(ps, 1, id);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
@@ -357,8 +320,7 @@ public abstract class EntityDao<T> {
 
   /** All rows of the table as a query to filter, order and page; the table is aliased {@code t}. */
   public RelationQuery<T> query() {
-    return new RelationQuery<>(ctx, mapping, mapping.entityName(),
-        dialect.quote(mapping.table().name()) + " " + RelationQuery.TARGET, "1 = 1", List.of(), List.of());
+    return new RelationQuery<>(ctx, mapping, mapping.entityName(), sql.targetFrom, "1 = 1", List.of(), List.of());
   }
 
   /** The number of rows. */
@@ -370,7 +332,7 @@ public abstract class EntityDao<T> {
 
   /** The handle of relationship {@code spec} of {@code owner}. */
   protected <U> ManyToManyHandle<T, U> manyToMany(ManyToManySpec<T, U> spec, T owner) {
-    return new ManyToManyHandle<>(ctx, spec, owner);
+    return ManyToManyHandle.open(ctx, spec, owner);
   }
 
   /** The targets of {@code spec} of every owner, in one query per chunk of owners. */
@@ -402,7 +364,6 @@ public abstract class EntityDao<T> {
   }
 
   private void requireKey(Object[] id, String verb) {
-    int[] idColumns = mapping.idColumns();
     if (id == null || id.length != idColumns.length) {
       throw new DovetailException("cannot " + verb + " " + mapping.entityName() + ": expected " + idColumns.length
           + " id value(s)");
@@ -415,7 +376,6 @@ public abstract class EntityDao<T> {
   }
 
   private int bindKey(PreparedStatement ps, int first, Object[] id) throws SQLException {
-    int[] idColumns = mapping.idColumns();
     for (int i = 0; i < id.length; i++) {
       dialect.bind(ps, first + i, id[i], mapping.type(idColumns[i]));
     }
@@ -424,7 +384,6 @@ public abstract class EntityDao<T> {
 
   private String describeKey(Object[] id) {
     StringBuilder out = new StringBuilder(mapping.entityName()).append('(');
-    int[] idColumns = mapping.idColumns();
     for (int i = 0; i < idColumns.length; i++) {
       out.append(i == 0 ? "" : ", ").append(columns.get(idColumns[i]).name()).append('=')
           .append(id != null && i < id.length ? id[i] : "?");

@@ -7,6 +7,7 @@ import dev.dovetail.schema.TableDef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How one entity maps to its table: written out by the processor for each entity (as the nested class
@@ -22,6 +23,8 @@ public abstract class EntityMapping<T> {
   private final int[] idColumns;
   private final int generatedColumn;
   private final ColumnType[] types;
+  // The SQL of this entity per dialect: written once, not by every DAO (one per transaction) or handle.
+  private final ConcurrentHashMap<Dialect, Statements> statements = new ConcurrentHashMap<>(2);
 
   /**
    * @param entityName the entity's simple name, used in messages
@@ -72,6 +75,17 @@ public abstract class EntityMapping<T> {
   /** Position of the identity column, or -1 when the database assigns no value. */
   public final int generatedColumn() {
     return generatedColumn;
+  }
+
+  /** This entity's statements in {@code dialect}, written on first use. */
+  final Statements statements(Dialect dialect) {
+    Statements found = statements.get(dialect);
+    return found != null ? found : statements.computeIfAbsent(dialect, d -> new Statements(this, d));
+  }
+
+  /** {@link #idColumns()} without the copy, for the runtime's own use. */
+  final int[] idColumnsUnsafe() {
+    return idColumns;
   }
 
   /** The logical type of column {@code column}. */

@@ -28,29 +28,26 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
   private final ColumnType targetType;
   private final int targetIdColumn;
 
-  ManyToManyHandle(DaoContext ctx, ManyToManySpec<O, T> spec, O owner) {
-    this(ctx, spec, owner, Sql.requireId(spec.owner(), owner, "open " + spec.name() + " of", null)[0]);
+  private final LinkStatements sql;
+
+  /** The handle of {@code spec} of {@code owner}; its SQL was written when the relationship was first used. */
+  static <O, T> ManyToManyHandle<O, T> open(DaoContext ctx, ManyToManySpec<O, T> spec, O owner) {
+    LinkStatements sql = spec.owner().statements(ctx.dialect()).link(spec);
+    Object ownerId = Sql.requireId(spec.owner(), owner, sql.openVerb, null)[0];
+    return new ManyToManyHandle<>(ctx, spec, sql, owner, ownerId);
   }
 
-  private ManyToManyHandle(DaoContext ctx, ManyToManySpec<O, T> spec, O owner, Object ownerId) {
-    super(ctx, spec.target(), spec.owner().describe(owner) + "." + shortName(spec.name()), from(ctx.dialect(), spec),
-        spec.joinTable(), LINK + "." + ctx.dialect().quote(spec.ownerColumn()) + " = ?", List.of(ownerId),
-        List.of(spec.owner().type(spec.owner().idColumns()[0])));
+  private ManyToManyHandle(DaoContext ctx, ManyToManySpec<O, T> spec, LinkStatements sql, O owner,
+      Object ownerId) {
+    super(ctx, spec.target(), spec.owner().describe(owner) + "." + sql.shortName, sql.from, spec.joinTable(),
+        sql.ownerCondition, List.of(ownerId), List.of(spec.owner().type(spec.owner().idColumnsUnsafe()[0])),
+        sql.selectAll);
     this.spec = spec;
+    this.sql = sql;
     this.ownerId = ownerId;
-    this.ownerType = spec.owner().type(spec.owner().idColumns()[0]);
-    this.targetIdColumn = spec.target().idColumns()[0];
+    this.ownerType = spec.owner().type(spec.owner().idColumnsUnsafe()[0]);
+    this.targetIdColumn = spec.target().idColumnsUnsafe()[0];
     this.targetType = spec.target().type(targetIdColumn);
-  }
-
-  private static String shortName(String name) {
-    return name.substring(name.lastIndexOf('.') + 1);
-  }
-
-  private static String from(Dialect d, ManyToManySpec<?, ?> spec) {
-    String targetId = spec.target().table().columns().get(spec.target().idColumns()[0]).name();
-    return d.quote(spec.target().table().name()) + " " + TARGET + " JOIN " + d.quote(spec.joinTable()) + " " + LINK
-        + " ON " + LINK + "." + d.quote(spec.targetColumn()) + " = " + TARGET + "." + d.quote(targetId);
   }
 
   /** The relationship this handle belongs to. */
@@ -68,10 +65,9 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
   public boolean add(T target) {
     requireInsertableLinks("add");
     Object targetId = targetId(target, "add");
-    String sql = insertSql();
     try {
       return ctx.withConnection(connection -> {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        try (PreparedStatement ps = connection.prepareStatement(sql.insert)) {
           bindLink(ps, targetId);
           return ps.executeUpdate() > 0;
         } catch (SQLException e) {
@@ -82,7 +78,7 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
         }
       });
     } catch (SQLException e) {
-      throw linkFailure(e, "add " + spec.target().describe(target) + " to " + description, targetId, sql);
+      throw linkFailure(e, "add " + spec.target().describe(target) + " to " + description, targetId, sql.insert);
     }
   }
 
@@ -97,23 +93,22 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
     if (ids.isEmpty()) {
       return 0;
     }
-    String sql = insertSql();
     try {
-      return atomicallyRetryingRaces(connection -> insertLinks(connection, ids, sql));
+      return atomicallyRetryingRaces(connection -> insertLinks(connection, ids, sql.insert));
     } catch (SQLException e) {
       throw linkFailure(e, "addAll of " + ids.size() + " " + spec.target().entityName() + " to " + description,
-          firstMissing(e, ids), sql);
+          firstMissing(e, ids), sql.insert);
     }
   }
 
   /** Unlinks {@code target}; returns whether a link went away. The entity itself stays. */
   public boolean remove(T target) {
     Object targetId = targetId(target, "remove");
-    String sql = deleteOneSql();
-    return Sql.run(ctx, "remove " + spec.target().describe(target) + " from " + description, sql, ps -> {
-      bindLink(ps, targetId);
-      return ps.executeUpdate() > 0;
-    });
+    return Sql.run(ctx, () -> "remove " + spec.target().describe(target) + " from " + description,
+        sql.deleteOne, ps -> {
+          bindLink(ps, targetId);
+          return ps.executeUpdate() > 0;
+        });
   }
 
   /** Unlinks every entity of {@code targets}, in one batch; returns how many links went away. */
@@ -122,19 +117,16 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
     if (ids.isEmpty()) {
       return 0;
     }
-    String sql = deleteOneSql();
     try {
-      return atomicallyRetryingRaces(connection -> deleteLinks(connection, ids, sql));
+      return atomicallyRetryingRaces(connection -> deleteLinks(connection, ids, sql.deleteOne));
     } catch (SQLException e) {
-      throw Sql.translate(ctx.dialect(), e, "removeAll from " + description, sql);
+      throw Sql.translate(ctx.dialect(), e, "removeAll from " + description, sql.deleteOne);
     }
   }
 
   /** Unlinks everything from the owner; returns how many links went away. */
   public int clear() {
-    String sql = "DELETE FROM " + ctx.dialect().quote(spec.joinTable()) + " WHERE "
-        + ctx.dialect().quote(spec.ownerColumn()) + " = ?";
-    return Sql.run(ctx, "clear " + description, sql, ps -> {
+    return Sql.run(ctx, "clear " + description, sql.clear, ps -> {
       ctx.dialect().bind(ps, 1, ownerId, ownerType);
       return ps.executeUpdate();
     });
@@ -149,8 +141,7 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
     requireInsertableLinks("replaceWith");
     Set<Object> wanted = targetIds(targets, "link");
     Dialect d = ctx.dialect();
-    String current = "SELECT " + d.quote(spec.targetColumn()) + " FROM " + d.quote(spec.joinTable()) + " WHERE "
-        + d.quote(spec.ownerColumn()) + " = ?";
+    String current = sql.current;
     try {
       return atomicallyRetryingRaces(connection -> {
         Set<Object> present = new LinkedHashSet<>();
@@ -166,8 +157,8 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
         toRemove.removeAll(wanted);
         Set<Object> toAdd = new LinkedHashSet<>(wanted);
         toAdd.removeAll(present);
-        int removed = toRemove.isEmpty() ? 0 : deleteLinks(connection, toRemove, deleteOneSql());
-        int added = toAdd.isEmpty() ? 0 : insertLinks(connection, toAdd, insertSql());
+        int removed = toRemove.isEmpty() ? 0 : deleteLinks(connection, toRemove, sql.deleteOne);
+        int added = toAdd.isEmpty() ? 0 : insertLinks(connection, toAdd, sql.insert);
         return new Changes(added, removed);
       });
     } catch (SQLException e) {
@@ -247,17 +238,6 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
       total += count == PreparedStatement.SUCCESS_NO_INFO ? 1 : Math.max(count, 0);
     }
     return total;
-  }
-
-  private String insertSql() {
-    return ctx.dialect().insertIfAbsent(spec.joinTable(), List.of(spec.ownerColumn(), spec.targetColumn()),
-        List.of(spec.ownerColumn(), spec.targetColumn()));
-  }
-
-  private String deleteOneSql() {
-    Dialect d = ctx.dialect();
-    return "DELETE FROM " + d.quote(spec.joinTable()) + " WHERE " + d.quote(spec.ownerColumn()) + " = ? AND "
-        + d.quote(spec.targetColumn()) + " = ?";
   }
 
   private void bindLink(PreparedStatement ps, Object targetId) throws SQLException {

@@ -50,6 +50,9 @@ public class RelationQuery<T> {
   private final QueryParts parts;
   private final long limit;
   private final long offset;
+  // Written once per entity or relationship (see Statements) rather than on every call.
+  private final String columns;
+  private final String plainSelect;
 
   /**
    * A query of the rows of {@code from} matching {@code baseCondition}.
@@ -82,12 +85,21 @@ public class RelationQuery<T> {
    */
   protected RelationQuery(DaoContext ctx, EntityMapping<T> target, String description, String from,
       String linkTable, String baseCondition, List<Object> baseParams, List<ColumnType> baseTypes) {
-    this(ctx, target, description, from, linkTable, baseCondition, baseParams, baseTypes, QueryParts.NONE, -1, 0);
+    this(ctx, target, description, from, linkTable, baseCondition, baseParams, baseTypes, null);
+  }
+
+  /** The constructor of handles that know the SQL of {@link #all()} before any where, order or page. */
+  RelationQuery(DaoContext ctx, EntityMapping<T> target, String description, String from, String linkTable,
+      String baseCondition, List<Object> baseParams, List<ColumnType> baseTypes, String plainSelect) {
+    this(ctx, target, description, from, linkTable, baseCondition, baseParams, baseTypes, QueryParts.NONE, -1, 0,
+        target.statements(ctx.dialect()).targetColumns, plainSelect);
   }
 
   private RelationQuery(DaoContext ctx, EntityMapping<T> target, String description, String from, String linkTable,
       String baseCondition, List<Object> baseParams, List<ColumnType> baseTypes, QueryParts parts, long limit,
-      long offset) {
+      long offset, String columns, String plainSelect) {
+    this.columns = columns;
+    this.plainSelect = plainSelect;
     this.ctx = ctx;
     this.target = target;
     this.description = description;
@@ -103,7 +115,7 @@ public class RelationQuery<T> {
 
   private RelationQuery<T> with(QueryParts parts, long limit, long offset) {
     return new RelationQuery<>(ctx, target, description, from, linkTable, baseCondition, baseParams, baseTypes,
-        parts, limit, offset);
+        parts, limit, offset, columns, null);
   }
 
   /** Keeps the rows matching {@code condition}, an SQL condition without parameters. */
@@ -212,8 +224,8 @@ public class RelationQuery<T> {
 
   /** Runs the query. */
   public List<T> all() {
-    String sql = "SELECT " + Sql.columns(ctx.dialect(), target, TARGET) + " FROM " + from + where()
-        + orderClause() + ctx.dialect().limitOffset(limit, offset);
+    String sql = plainSelect != null ? plainSelect
+        : "SELECT " + columns + " FROM " + from + where() + orderClause() + ctx.dialect().limitOffset(limit, offset);
     return Sql.run(ctx, description, sql, ps -> {
       bind(ps, 1);
       List<T> out = new ArrayList<>();

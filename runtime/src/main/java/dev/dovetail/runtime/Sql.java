@@ -6,6 +6,7 @@ import dev.dovetail.schema.ColumnDef;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Statement plumbing shared by the DAO base class and the relationship handles. */
 final class Sql {
@@ -49,6 +50,19 @@ final class Sql {
       });
     } catch (SQLException e) {
       throw translate(ctx.dialect(), e, what, sql);
+    }
+  }
+
+  /** {@link #run(DaoContext, String, String, SqlFunction)} that writes what it did only if it failed. */
+  static <R> R run(DaoContext ctx, Supplier<String> what, String sql, SqlFunction<PreparedStatement, R> work) {
+    try {
+      return ctx.withConnection(connection -> {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+          return work.apply(ps);
+        }
+      });
+    } catch (SQLException e) {
+      throw translate(ctx.dialect(), e, what.get(), sql);
     }
   }
 

@@ -1,0 +1,150 @@
+package dev.dovetail.bench.compile;
+
+import dev.dovetail.processor.DovetailProcessor;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.annotation.processing.Processor;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.hibernate.processor.HibernateProcessor;
+
+/**
+ * What the processor costs a build: compiles a generated model ({@link ModelWriter}) with {@code javac} in this
+ * process, without a processor and with one, warmed up and then several times, taking turns; prints the
+ * medians as Markdown.
+ *
+ * <ul>
+ *   <li>{@code javac}: the Dovetail model, {@code -proc:none};
+ *   <li>{@code javac + Dovetail}: the same with the Dovetail processor, which writes a DAO per entity, the
+ *       database class, DDL and the schema snapshot, and javac compiles the DAOs too;
+ *   <li>{@code Dovetail, -proc:only}: the processor's own work, without compiling what it writes;
+ *   <li>{@code javac} (JPA) and {@code javac + Hibernate}: the same model as Jakarta Persistence entities,
+ *       without and with Hibernate's metamodel processor.
+ * </ul>
+ *
+ * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.dovetail.bench.compile.ProcessorCost [runs] [entities:relationships]...}</pre>
+ */
+public final class ProcessorCost {
+  private static final int WARM_UP = 3;
+
+  private ProcessorCost() {}
+
+  /** A way of compiling a model. */
+  record Variant(String name, boolean jpa, Supplier<Processor> processor, String proc) {}
+
+  /** Runs the harness: runs per variant (default 7), then model sizes (default 200:300 and 400:600). */
+  public static void main(String[] args) throws IOException {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+    List<int[]> sizes = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      String[] parts = args[i].split(":");
+      sizes.add(new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])});
+    }
+    if (sizes.isEmpty()) {
+      sizes = List.of(new int[] {200, 300}, new int[] {400, 600});
+    }
+    List<Variant> variants = List.of(
+        new Variant("javac", false, null, "-proc:none"),
+        new Variant("javac + Dovetail", false, DovetailProcessor::new, null),
+        new Variant("Dovetail, -proc:only", false, DovetailProcessor::new, "-proc:only"),
+        new Variant("javac (JPA model)", true, null, "-proc:none"),
+        new Variant("javac + Hibernate", true, HibernateProcessor::new, null));
+    Map<String, Map<String, Double>> medians = new LinkedHashMap<>();
+    for (int[] size : sizes) {
+      String label = size[0] + " entities, " + size[1] + " relationships";
+      medians.put(label, measure(variants, size[0], size[1], runs));
+    }
+    System.out.print(table(medians));
+  }
+
+  private static Map<String, Double> measure(List<Variant> variants, int entities, int relationships, int runs)
+      throws IOException {
+    Path root = Files.createTempDirectory("dovetail-model");
+    try {
+      List<Path> dovetail = ModelWriter.writeDovetail(root.resolve("src"), entities, relationships);
+      List<Path> jpa = ModelWriter.writeJpa(root.resolve("src"), entities, relationships);
+      Map<String, List<Double>> times = new LinkedHashMap<>();
+      for (int run = -WARM_UP; run < runs; run++) {
+        for (Variant v : variants) {
+          double ms = compile(v, v.jpa() ? jpa : dovetail, root.resolve("out"));
+          if (run >= 0) {
+            times.computeIfAbsent(v.name(), k -> new ArrayList<>()).add(ms);
+          }
+        }
+      }
+      Map<String, Double> out = new LinkedHashMap<>();
+      times.forEach((name, ms) -> out.put(name, median(ms)));
+      return out;
+    } finally {
+      try (var files = Files.walk(root)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static double compile(Variant v, List<Path> sources, Path out) throws IOException {
+    Files.createDirectories(out);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    List<String> options = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-s", out.toString(),
+        "-implicit:none", "-classpath", System.getProperty("java.class.path")));
+    if (v.proc() != null) {
+      options.add(v.proc());
+    }
+    StringWriter diagnostics = new StringWriter();
+    long start = System.nanoTime();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
+      JavaCompiler.CompilationTask task = javac.getTask(diagnostics, files, null, options, null,
+          files.getJavaFileObjectsFromPaths(sources));
+      if (v.processor() != null) {
+        task.setProcessors(List.of(v.processor().get()));
+      }
+      if (!task.call()) {
+        throw new IllegalStateException(v.name() + " failed:\n" + diagnostics);
+      }
+    }
+    double ms = (System.nanoTime() - start) / 1e6;
+    try (var files = Files.walk(out)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    return ms;
+  }
+
+  private static String table(Map<String, Map<String, Double>> medians) {
+    StringBuilder out = new StringBuilder("| model | compilation | median (ms) | vs. plain javac |\n");
+    out.append("|---|---|---:|---:|\n");
+    medians.forEach((model, byVariant) -> byVariant.forEach((variant, ms) -> {
+      double plain = byVariant.get(variant.contains("JPA") || variant.contains("Hibernate") ? "javac (JPA model)"
+          : "javac");
+      out.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %+.0f%% |%n", model, variant, ms,
+          (ms / plain - 1) * 100));
+    }));
+    List<String> models = new ArrayList<>(medians.keySet());
+    for (int i = 1; i < models.size(); i++) {
+      Map<String, Double> small = medians.get(models.get(0));
+      Map<String, Double> large = medians.get(models.get(i));
+      out.append('\n').append(models.get(i)).append(" vs ").append(models.get(0)).append(":");
+      large.forEach((variant, ms) -> out.append(String.format(Locale.ROOT, " %s ×%.2f;", variant,
+          ms / small.get(variant))));
+      double extraSmall = small.get("javac + Dovetail") - small.get("javac");
+      double extraLarge = large.get("javac + Dovetail") - large.get("javac");
+      out.append(String.format(Locale.ROOT, " the processor's extra time ×%.2f.%n", extraLarge / extraSmall));
+    }
+    return out.toString();
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+}

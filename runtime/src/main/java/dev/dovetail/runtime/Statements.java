@@ -1,0 +1,88 @@
+package dev.dovetail.runtime;
+
+import dev.dovetail.dialect.Dialect;
+import dev.dovetail.schema.ColumnDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The SQL of one entity in one dialect, written once and kept by its {@link EntityMapping}: quoting an
+ * identifier matches a pattern and looks up reserved words, so writing a statement costs more than an H2
+ * query of one row. DAOs (made anew for every transaction) and relationship handles (made for every call)
+ * take their statements from here instead of writing them.
+ */
+final class Statements {
+  final Dialect dialect;
+  /** The quoted table name. */
+  final String table;
+  /** {@code t.id, t.name}: every column, qualified by {@link RelationQuery#TARGET}. */
+  final String targetColumns;
+  /** {@code students t}. */
+  final String targetFrom;
+  final String insertAllColumns;
+  final String insertWithoutGenerated;
+  /** The name of the generated key for {@code prepareStatement(sql, String[])}, or null. */
+  final String[] generatedKey;
+  final String selectById;
+  final String existsById;
+  final String update;
+  final String deleteById;
+  final int[] updateColumns;
+
+  private final ConcurrentHashMap<Object, Object> relationships = new ConcurrentHashMap<>();
+
+  Statements(EntityMapping<?> mapping, Dialect dialect) {
+    this.dialect = dialect;
+    List<ColumnDef> columns = mapping.table().columns();
+    int generated = mapping.generatedColumn();
+    this.table = dialect.quote(mapping.table().name());
+    this.targetColumns = Sql.columns(dialect, mapping, RelationQuery.TARGET);
+    this.targetFrom = table + " " + RelationQuery.TARGET;
+    this.insertAllColumns = insertSql(dialect, table, columns, -1);
+    this.insertWithoutGenerated = generated < 0 ? insertAllColumns : insertSql(dialect, table, columns, generated);
+    this.generatedKey = generated < 0 ? null : new String[] {dialect.generatedKeyName(columns.get(generated).name())};
+    String idCondition = Sql.idCondition(dialect, mapping, null);
+    this.selectById = "SELECT " + Sql.columns(dialect, mapping, null) + " FROM " + table + " WHERE " + idCondition;
+    this.existsById = "SELECT 1 FROM " + table + " WHERE " + idCondition;
+    this.deleteById = "DELETE FROM " + table + " WHERE " + idCondition;
+    List<Integer> ids = new ArrayList<>();
+    for (int id : mapping.idColumns()) {
+      ids.add(id);
+    }
+    List<Integer> set = new ArrayList<>();
+    StringBuilder assignments = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      if (!ids.contains(i)) {
+        assignments.append(set.isEmpty() ? "" : ", ").append(dialect.quote(columns.get(i).name())).append(" = ?");
+        set.add(i);
+      }
+    }
+    boolean nothingToSet = set.isEmpty();
+    set.addAll(ids);
+    this.updateColumns = set.stream().mapToInt(Integer::intValue).toArray();
+    this.update = nothingToSet ? null : "UPDATE " + table + " SET " + assignments + " WHERE " + idCondition;
+  }
+
+  private static String insertSql(Dialect dialect, String table, List<ColumnDef> columns, int skip) {
+    StringBuilder names = new StringBuilder();
+    StringBuilder marks = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      if (i != skip) {
+        names.append(names.length() == 0 ? "" : ", ").append(dialect.quote(columns.get(i).name()));
+        marks.append(marks.length() == 0 ? "?" : ", ?");
+      }
+    }
+    return "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")";
+  }
+
+  /** The statements of relationship {@code spec} (owned by this entity), written on first use. */
+  @SuppressWarnings("unchecked")
+  <O, T> LinkStatements link(ManyToManySpec<O, T> spec) {
+    Object found = relationships.get(spec);
+    if (found == null) {
+      found = relationships.computeIfAbsent(spec, s -> new LinkStatements(dialect, spec));
+    }
+    return (LinkStatements) found;
+  }
+}
