@@ -38,7 +38,8 @@ public final class ModelWriter {
     Path dir = root.resolve("gen/dovetail");
     StringBuilder all = new StringBuilder();
     for (int e = 0; e < entities; e++) {
-      StringBuilder src = new StringBuilder("package gen.dovetail;\n\nimport dev.dovetail.*;\nimport java.time.Instant;\n\n");
+      StringBuilder src = new StringBuilder(
+          "package gen.dovetail;\n\nimport dev.dovetail.*;\nimport java.time.Instant;\n\n");
       src.append("/** Entity ").append(e).append(". */\n");
       src.append("@Entity(table = \"e").append(e).append("\")\n");
       StringBuilder fields = new StringBuilder("    @Id @GeneratedValue Long id,\n"

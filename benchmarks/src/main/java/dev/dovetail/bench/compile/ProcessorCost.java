@@ -32,10 +32,13 @@ import org.hibernate.processor.HibernateProcessor;
  *       without and with Hibernate's metamodel processor.
  * </ul>
  *
- * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.dovetail.bench.compile.ProcessorCost [runs] [entities:relationships]...}</pre>
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar dev.dovetail.bench.compile.ProcessorCost [runs] [entities:relationships]...
+ * }</pre>
  */
 public final class ProcessorCost {
-  private static final int WARM_UP = 3;
+  // javac in-process needs several rounds before the JIT has compiled it; all models and variants share them.
+  private static final int WARM_UP = 5;
 
   private ProcessorCost() {}
 
@@ -59,32 +62,35 @@ public final class ProcessorCost {
         new Variant("Dovetail, -proc:only", false, DovetailProcessor::new, "-proc:only"),
         new Variant("javac (JPA model)", true, null, "-proc:none"),
         new Variant("javac + Hibernate", true, HibernateProcessor::new, null));
-    Map<String, Map<String, Double>> medians = new LinkedHashMap<>();
-    for (int[] size : sizes) {
-      String label = size[0] + " entities, " + size[1] + " relationships";
-      medians.put(label, measure(variants, size[0], size[1], runs));
-    }
-    System.out.print(table(medians));
-  }
-
-  private static Map<String, Double> measure(List<Variant> variants, int entities, int relationships, int runs)
-      throws IOException {
     Path root = Files.createTempDirectory("dovetail-model");
     try {
-      List<Path> dovetail = ModelWriter.writeDovetail(root.resolve("src"), entities, relationships);
-      List<Path> jpa = ModelWriter.writeJpa(root.resolve("src"), entities, relationships);
-      Map<String, List<Double>> times = new LinkedHashMap<>();
+      List<String> labels = new ArrayList<>();
+      List<List<Path>> dovetail = new ArrayList<>();
+      List<List<Path>> jpa = new ArrayList<>();
+      for (int[] size : sizes) {
+        Path src = root.resolve("src" + labels.size());
+        labels.add(size[0] + " entities, " + size[1] + " relationships");
+        dovetail.add(ModelWriter.writeDovetail(src, size[0], size[1]));
+        jpa.add(ModelWriter.writeJpa(src, size[0], size[1]));
+      }
+      // Every model and variant takes its turn in every round, so that the JIT's progress and the machine's
+      // other work fall on all of them alike.
+      Map<String, Map<String, List<Double>>> times = new LinkedHashMap<>();
       for (int run = -WARM_UP; run < runs; run++) {
-        for (Variant v : variants) {
-          double ms = compile(v, v.jpa() ? jpa : dovetail, root.resolve("out"));
-          if (run >= 0) {
-            times.computeIfAbsent(v.name(), k -> new ArrayList<>()).add(ms);
+        for (int m = 0; m < labels.size(); m++) {
+          for (Variant v : variants) {
+            double ms = compile(v, v.jpa() ? jpa.get(m) : dovetail.get(m), root.resolve("out"));
+            if (run >= 0) {
+              times.computeIfAbsent(labels.get(m), k -> new LinkedHashMap<>())
+                  .computeIfAbsent(v.name(), k -> new ArrayList<>()).add(ms);
+            }
           }
         }
       }
-      Map<String, Double> out = new LinkedHashMap<>();
-      times.forEach((name, ms) -> out.put(name, median(ms)));
-      return out;
+      Map<String, Map<String, Double>> medians = new LinkedHashMap<>();
+      times.forEach((model, byVariant) -> byVariant.forEach((variant, ms) ->
+          medians.computeIfAbsent(model, k -> new LinkedHashMap<>()).put(variant, median(ms))));
+      System.out.print(table(medians));
     } finally {
       try (var files = Files.walk(root)) {
         files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

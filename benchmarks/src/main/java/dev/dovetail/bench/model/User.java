@@ -15,4 +15,5 @@ import dev.dovetail.ManyToMany;
 @Entity(table = "users")
 @ManyToMany(name = "followed", target = User.class, joinTable = "follows",
     joinColumn = "follower_id", inverseJoinColumn = "followed_id", backref = "followers")
-public record User(@Id @GeneratedValue Long id, @Column(nullable = false, unique = true, length = 64) String username) {}
+public record User(
+    @Id @GeneratedValue Long id, @Column(nullable = false, unique = true, length = 64) String username) {}

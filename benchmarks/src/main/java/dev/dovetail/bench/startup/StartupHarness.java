@@ -26,7 +26,9 @@ import org.jdbi.v3.core.Jdbi;
  * Times each contender from launching its JVM to its first row, {@code runs} times, the contenders taking
  * turns so that the machine's other work falls on all of them alike; prints the medians as Markdown.
  *
- * <pre>{@code java -cp benchmarks/target/benchmarks.jar dev.dovetail.bench.startup.StartupHarness [runs] [h2|postgresql]...}</pre>
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar dev.dovetail.bench.startup.StartupHarness [runs] [h2|postgresql]...
+ * }</pre>
  *
  * <p>H2 is a file database made for the run (an in-memory one would not outlive the process that made it);
  * PostgreSQL a schema of its own on the machine's server. Either holds the benchmarks' tables and one student.
