@@ -1,6 +1,7 @@
 package dev.dovetail.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,7 +78,11 @@ class ConditionTest {
     Rendering r = new Rendering(Dialect.H2, table -> "t");
     User_.GROUP.desc().render(r);
     assertEquals("t.\"group\" DESC", r.sql());
-    assertEquals(User_.ID.asc(), User_.ID.asc());
+    // Orderings are values: two made alike are equal, whatever instance each call returns.
+    Ordering ascending = User_.ID.asc();
+    Ordering again = User_.ID.asc();
+    assertEquals(ascending, again);
+    assertNotEquals(ascending, User_.ID.desc());
     assertEquals("user.id ASC", User_.ID.asc().toString());
   }
 
