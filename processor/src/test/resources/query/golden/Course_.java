@@ -17,19 +17,19 @@ public final class Course_ {
   /**
    * Column {@code id} (the id), mapped from {@code Course.id}.
    */
-  public static final ComparableColumn<Course, Long> ID = new ComparableColumn<>("courses", "id",
+  public static final ComparableColumn<Course, Long> ID = new ComparableColumn<Course, Long>("courses", "id",
       ColumnType.BIGINT);
 
   /**
    * Column {@code title}, mapped from {@code Course.title}.
    */
-  public static final StringColumn<Course> TITLE = new StringColumn<>("courses", "title",
+  public static final StringColumn<Course> TITLE = new StringColumn<Course>("courses", "title",
       ColumnType.VARCHAR);
 
   /**
    * Column {@code credits}, mapped from {@code Course.credits}.
    */
-  public static final ComparableColumn<Course, Integer> CREDITS = new ComparableColumn<>("courses",
+  public static final ComparableColumn<Course, Integer> CREDITS = new ComparableColumn<Course, Integer>("courses",
       "credits", ColumnType.INTEGER);
 
   private Course_() {

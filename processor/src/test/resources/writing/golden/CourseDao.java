@@ -6,7 +6,6 @@ import dev.dovetail.runtime.EntityDao;
 import dev.dovetail.runtime.EntityMapping;
 import dev.dovetail.runtime.ManyToManyHandle;
 import dev.dovetail.runtime.ManyToManySpec;
-import dev.dovetail.schema.ColumnDef;
 import dev.dovetail.schema.ColumnType;
 import dev.dovetail.schema.TableDef;
 import java.sql.ResultSet;
@@ -36,7 +35,8 @@ public final class CourseDao extends EntityDao<Course> {
    */
   public CourseDao(DaoContext ctx) {
     super(ctx, Mapping.INSTANCE);
-    this.studentsSpec = new ManyToManySpec<>("Student.classes", "registrations", "student_id", "class_id",
+    this.studentsSpec = new ManyToManySpec<Student, Course>("Student.classes", "registrations",
+        "student_id", "class_id",
         StudentDao.Mapping.INSTANCE, Mapping.INSTANCE, "")
         .inverse("Course.students");
   }
@@ -95,14 +95,11 @@ public final class CourseDao extends EntityDao<Course> {
     public static final Mapping INSTANCE = new Mapping();
 
     private Mapping() {
-      super("Course", new TableDef(
-          "classes",
-          List.of(
-              new ColumnDef("id", ColumnType.BIGINT, 0, 0, 0, false, true),
-              new ColumnDef("name", ColumnType.VARCHAR, 255, 0, 0, true, false)),
-          List.of("id"),
-          List.of(),
-          List.of()));
+      super("Course", TableDef.builder("classes")
+          .column("id", ColumnType.BIGINT, 0, 0, 0, false, true)
+          .column("name", ColumnType.VARCHAR, 255, 0, 0, true, false)
+          .primaryKey("id")
+          .build());
     }
 
     @Override

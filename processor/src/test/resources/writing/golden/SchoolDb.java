@@ -4,13 +4,9 @@ import dev.dovetail.OnDelete;
 import dev.dovetail.dialect.Dialect;
 import dev.dovetail.runtime.DaoContext;
 import dev.dovetail.runtime.DovetailDatabase;
-import dev.dovetail.schema.ColumnDef;
 import dev.dovetail.schema.ColumnType;
-import dev.dovetail.schema.ForeignKeyDef;
-import dev.dovetail.schema.IndexDef;
 import dev.dovetail.schema.SchemaDef;
 import dev.dovetail.schema.TableDef;
-import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jdbi.v3.core.Jdbi;
 
@@ -29,21 +25,17 @@ public final class SchoolDb extends DovetailDatabase<SchoolDb> implements School
   /**
    * Every table of {@code School}, association tables included, in foreign-key order.
    */
-  public static final SchemaDef SCHEMA = SchemaDef.ordered("School", List.of(
+  public static final SchemaDef SCHEMA = SchemaDef.ordered("School",
       StudentDao.Mapping.INSTANCE.table(),
       CourseDao.Mapping.INSTANCE.table(),
-      new TableDef(
-          "registrations",
-          List.of(
-              ColumnDef.of("student_id", ColumnType.BIGINT, false),
-              ColumnDef.of("class_id", ColumnType.BIGINT, false)),
-          List.of("student_id", "class_id"),
-          List.of(
-              new ForeignKeyDef("fk_registrations_student_id", List.of("student_id"),
-                  "students", List.of("id"), OnDelete.CASCADE),
-              new ForeignKeyDef("fk_registrations_class_id", List.of("class_id"),
-                  "classes", List.of("id"), OnDelete.CASCADE)),
-          List.of(new IndexDef("ix_registrations_class_id", List.of("class_id"), false)))));
+      TableDef.builder("registrations")
+          .column("student_id", ColumnType.BIGINT, false)
+          .column("class_id", ColumnType.BIGINT, false)
+          .primaryKey("student_id", "class_id")
+          .foreignKey("fk_registrations_student_id", "student_id", "students", "id", OnDelete.CASCADE)
+          .foreignKey("fk_registrations_class_id", "class_id", "classes", "id", OnDelete.CASCADE)
+          .index("ix_registrations_class_id", false, "class_id")
+          .build());
 
   private final StudentDao students;
 

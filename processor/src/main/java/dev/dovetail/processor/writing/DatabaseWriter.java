@@ -54,7 +54,7 @@ final class DatabaseWriter {
     type.addField(FieldSpec.builder(SchemaDef.class, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Every table of {@code $L}, association tables included, in foreign-key order.\n",
             database.simpleName())
-        .initializer("$T.ordered($S, $L)", SchemaDef.class, database.simpleName(), TableDefCode.list(tables()))
+        .initializer("$T.ordered($S,$L)", SchemaDef.class, database.simpleName(), TableDefCode.arguments(tables()))
         .build());
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()

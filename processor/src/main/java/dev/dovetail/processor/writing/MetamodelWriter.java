@@ -70,7 +70,7 @@ final class MetamodelWriter {
       type.addField(FieldSpec.builder(fieldType, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("Column {@code $L}$L, mapped from {@code $L.$L}.\n", column.name(), p.id() ? " (the id)" : "",
               entity.simpleName(), p.name())
-          .initializer(CodeBlock.of("new $T<>($S,$W$S,$W$T.$L)", kind, table.name(), column.name(), ColumnType.class,
+          .initializer(CodeBlock.of("new $T($S,$W$S,$W$T.$L)", fieldType, table.name(), column.name(), ColumnType.class,
               column.type().name()))
           .build());
     }

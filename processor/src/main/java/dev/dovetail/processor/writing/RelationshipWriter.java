@@ -99,7 +99,10 @@ final class RelationshipWriter {
     ParameterizedTypeName specType = ParameterizedTypeName.get(ClassName.get(ManyToManySpec.class),
         TypeNames.entity(entity), TypeNames.entity(other));
     fields.add(FieldSpec.builder(specType, field, Modifier.PRIVATE, Modifier.FINAL).build());
-    CodeBlock spec = CodeBlock.of("new $T<>($S, $S, $S, $S,\n$T.INSTANCE, $T.INSTANCE, $S)", ManyToManySpec.class,
+    // Type arguments written out rather than <>: javac infers a diamond's, which costs on a large model.
+    CodeBlock spec = CodeBlock.of("new $T($S,$W$S,$W$S,$W$S,\n$T.INSTANCE, $T.INSTANCE, $S)",
+        ParameterizedTypeName.get(ClassName.get(ManyToManySpec.class), TypeNames.entity(owner),
+            TypeNames.entity(target)),
         owner.simpleName() + "." + m.name(), m.joinTable(), m.joinColumn(), m.inverseJoinColumn(),
         TypeNames.mapping(owner), TypeNames.mapping(target), linkRequires(m));
     if (inverse) {
@@ -143,8 +146,10 @@ final class RelationshipWriter {
             TypeNames.entity(child), TypeNames.entity(parent)), field, Modifier.PRIVATE, Modifier.FINAL)
         .build());
     String backref = p.manyToOne().backref().isEmpty() ? "" : parent.simpleName() + "." + p.manyToOne().backref();
-    initializers.addStatement("this.$N = new $T<>($S, $S,\n$T.INSTANCE, $L, $T.INSTANCE, $L)", field,
-        ForeignKeySpec.class, child.simpleName() + "." + p.manyToOne().name(), backref, TypeNames.mapping(child),
+    initializers.addStatement("this.$N = new $T($S,$W$S,\n$T.INSTANCE, $L, $T.INSTANCE, $L)", field,
+        ParameterizedTypeName.get(ClassName.get(ForeignKeySpec.class), TypeNames.entity(child),
+            TypeNames.entity(parent)),
+        child.simpleName() + "." + p.manyToOne().name(), backref, TypeNames.mapping(child),
         column, TypeNames.mapping(parent), p.nullable());
     String one = new NameAllocator().newName(TypeNames.one(entity));
     String parentId = SchemaBuilder.idOf(parent).column();

@@ -57,7 +57,7 @@ class EveryKindTest {
     assertThat(dao).contains("OffsetDateTime zoned = d.getOffsetDateTime(rs, first + 27);");
     assertThat(dao).contains("AllTypes.Level level = levelName == null ? null : AllTypes.Level.valueOf(levelName);");
     assertThat(dao).contains("case 29 -> e.color() == null ? null : e.color().name();");
-    assertThat(dao).contains("ColumnDef.of(\"initial\", ColumnType.CHAR, false)");
+    assertThat(dao).contains(".column(\"initial\", ColumnType.CHAR, false)");
   }
 
   @Test
@@ -100,7 +100,8 @@ class EveryKindTest {
   void aThroughLinkNeedsTheAssociationEntitysRequiredColumns() throws IOException {
     // Follow.timestamp is nullable, so add() can link two users with a row of just the two ids.
     assertThat(source("com.example.kinds.UserDao"))
-        .contains("new ManyToManySpec<>(\"User.followed\", \"follows\", \"follower_id\", \"followed_id\",\n"
+        .contains("new ManyToManySpec<User, User>(\"User.followed\", \"follows\", \"follower_id\",\n"
+            + "        \"followed_id\",\n"
             + "        Mapping.INSTANCE, Mapping.INSTANCE, \"\");");
   }
 }
