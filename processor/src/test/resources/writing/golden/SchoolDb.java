@@ -8,6 +8,7 @@ import dev.dovetail.schema.ColumnType;
 import dev.dovetail.schema.SchemaDef;
 import dev.dovetail.schema.TableDef;
 import javax.annotation.processing.Generated;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -59,6 +60,22 @@ public final class SchoolDb extends DovetailDatabase<SchoolDb> implements School
    */
   public static SchoolDb create(Jdbi jdbi, Dialect dialect) {
     return new SchoolDb(DaoContext.of(jdbi, dialect));
+  }
+
+  /**
+   * The database on {@code dataSource} (a pool, as a rule), its dialect detected from the database's
+   * product name. Each call takes a connection of its own; JDBI is started only for transactions,
+   * so this starts faster than {@link #create(Jdbi)}.
+   */
+  public static SchoolDb create(DataSource dataSource) {
+    return new SchoolDb(DaoContext.of(dataSource));
+  }
+
+  /**
+   * The database on {@code dataSource}, writing SQL in {@code dialect}.
+   */
+  public static SchoolDb create(DataSource dataSource, Dialect dialect) {
+    return new SchoolDb(DaoContext.of(dataSource, dialect));
   }
 
   /**

@@ -19,11 +19,12 @@ import dev.dovetail.schema.TableDef;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import javax.sql.DataSource;
 
 /**
- * Writes the database entry point ({@code SchoolDb}): its schema, a factory from a {@code Jdbi}, one DAO
- * accessor per entity and one accessor per {@code @Queries} type; schema creation and transactions are
- * inherited from {@link DovetailDatabase}.
+ * Writes the database entry point ({@code SchoolDb}): its schema, factories from a {@code Jdbi} or a
+ * {@code DataSource}, one DAO accessor per entity and one accessor per {@code @Queries} type; schema creation
+ * and transactions are inherited from {@link DovetailDatabase}.
  */
 final class DatabaseWriter {
   private static final ClassName JDBI = ClassName.get("org.jdbi.v3.core", "Jdbi");
@@ -102,6 +103,23 @@ final class DatabaseWriter {
             .addParameter(JDBI, "jdbi")
             .addParameter(Dialect.class, "dialect")
             .addStatement("return new $T($T.of(jdbi, dialect))", self, DaoContext.class)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addJavadoc("The database on {@code dataSource} (a pool, as a rule), its dialect detected from the "
+                + "database's\nproduct name. Each call takes a connection of its own; JDBI is started only for "
+                + "transactions,\nso this starts faster than {@link #create(Jdbi)}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(DataSource.class, "dataSource")
+            .addStatement("return new $T($T.of(dataSource))", self, DaoContext.class)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addJavadoc("The database on {@code dataSource}, writing SQL in {@code dialect}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(DataSource.class, "dataSource")
+            .addParameter(Dialect.class, "dialect")
+            .addStatement("return new $T($T.of(dataSource, dialect))", self, DaoContext.class)
             .build())
         .addMethods(accessors)
         .addMethod(MethodSpec.methodBuilder("schema")

@@ -169,4 +169,23 @@ class SchoolTest {
     assertTrue(db.students().findById(ada.id()).isEmpty());
     assertEquals(0, db.students().count());
   }
+
+  @DatabaseTest
+  void runsOnADataSourceWithoutJdbi(TestDatabase database) {
+    SchoolDb db = SchoolDb.create(database.dataSource());
+    assertEquals(database.dialect(), db.dialect(), "the dialect is detected from the data source's database");
+    db.createSchema();
+    Student ada = db.students().insert(new Student(null, "Ada"));
+    Course maths = db.courses().insert(new Course(null, "Maths"));
+    assertTrue(db.students().classes(ada).add(maths));
+    assertEquals(List.of(ada), db.courses().students(maths).all());
+    assertThrows(IllegalStateException.class, () -> db.useTransaction(tx -> {
+      tx.students().classes(tx.students().insert(new Student(null, "Lost"))).add(maths);
+      throw new IllegalStateException("changed my mind");
+    }));
+    assertEquals(List.of(ada), db.students().findAll(), "the transaction left nothing behind");
+
+    SchoolDb named = SchoolDb.create(database.dataSource(), database.dialect());
+    assertEquals(List.of("Maths"), names(named.students().classes(ada).all()));
+  }
 }
