@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,13 @@ import javax.tools.ToolProvider;
 import org.hibernate.processor.HibernateProcessor;
 
 /**
- * What the processor costs a build: compiles a generated model ({@link ModelWriter}) with {@code javac} in this
- * process, without a processor and with one, warmed up and then several times, taking turns; prints the
- * medians as Markdown.
+ * What the processor costs a build: compiles a generated model ({@link ModelWriter}) with {@code javac},
+ * without a processor and with one, several times, taking turns; prints the medians as Markdown.
+ *
+ * <p>Two ways, as builds run {@code javac}: by default in this process, warmed up first (a build daemon's
+ * compiler, whose code the JIT has compiled); with {@code --cold}, each compilation a {@code javac} process of
+ * its own (one {@code mvn compile}: the compiler and the processor start cold, and the JIT compiles them while
+ * they run). The cold figures are the ones the issue's Hibernate reference (+103 %) reproduces.
  *
  * <ul>
  *   <li>{@code javac}: the Dovetail model, {@code -proc:none};
@@ -33,7 +38,7 @@ import org.hibernate.processor.HibernateProcessor;
  * </ul>
  *
  * <pre>{@code
- * java -cp benchmarks/target/benchmarks.jar dev.dovetail.bench.compile.ProcessorCost [runs] [entities:relationships]...
+ * java -cp benchmarks/target/benchmarks.jar dev.dovetail.bench.compile.ProcessorCost [--cold] [runs] [entities:relationships]...
  * }</pre>
  */
 public final class ProcessorCost {
@@ -43,10 +48,19 @@ public final class ProcessorCost {
   private ProcessorCost() {}
 
   /** A way of compiling a model. */
-  record Variant(String name, boolean jpa, Supplier<Processor> processor, String proc) {}
+  record Variant(String name, boolean jpa, Supplier<Processor> processor, String proc) {
+    /** The processor's class, for a {@code javac} process, which would otherwise run every one it finds. */
+    String processorClass() {
+      return processor == null ? null : processor.get().getClass().getName();
+    }
+  }
 
   /** Runs the harness: runs per variant (default 7), then model sizes (default 200:300 and 400:600). */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, InterruptedException {
+    boolean cold = args.length > 0 && args[0].equals("--cold");
+    if (cold) {
+      args = Arrays.copyOfRange(args, 1, args.length);
+    }
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
     List<int[]> sizes = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
@@ -76,10 +90,12 @@ public final class ProcessorCost {
       // Every model and variant takes its turn in every round, so that the JIT's progress and the machine's
       // other work fall on all of them alike.
       Map<String, Map<String, List<Double>>> times = new LinkedHashMap<>();
-      for (int run = -WARM_UP; run < runs; run++) {
+      for (int run = cold ? 0 : -WARM_UP; run < runs; run++) {
         for (int m = 0; m < labels.size(); m++) {
           for (Variant v : variants) {
-            double ms = compile(v, v.jpa() ? jpa.get(m) : dovetail.get(m), root.resolve("out"));
+            List<Path> model = v.jpa() ? jpa.get(m) : dovetail.get(m);
+            double ms = cold ? compileInProcessOfItsOwn(v, model, root.resolve("out"))
+                : compile(v, model, root.resolve("out"));
             if (run >= 0) {
               times.computeIfAbsent(labels.get(m), k -> new LinkedHashMap<>())
                   .computeIfAbsent(v.name(), k -> new ArrayList<>()).add(ms);
@@ -90,6 +106,7 @@ public final class ProcessorCost {
       Map<String, Map<String, Double>> medians = new LinkedHashMap<>();
       times.forEach((model, byVariant) -> byVariant.forEach((variant, ms) ->
           medians.computeIfAbsent(model, k -> new LinkedHashMap<>()).put(variant, median(ms))));
+      System.out.println(cold ? "Each compilation a javac process of its own:" : "javac in this process, warmed up:");
       System.out.print(table(medians));
     } finally {
       try (var files = Files.walk(root)) {
@@ -119,6 +136,37 @@ public final class ProcessorCost {
       }
     }
     double ms = (System.nanoTime() - start) / 1e6;
+    try (var files = Files.walk(out)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    return ms;
+  }
+
+  /** The same compilation as {@link #compile}, by a {@code javac} process started for it; its wall time. */
+  private static double compileInProcessOfItsOwn(Variant v, List<Path> sources, Path out)
+      throws IOException, InterruptedException {
+    Files.createDirectories(out);
+    Path list = out.resolveSibling("sources.txt");
+    Files.write(list, sources.stream().map(Path::toString).toList());
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "javac").toString(), "--release", "17",
+        "-d", out.toString(), "-s", out.toString(), "-implicit:none", "-Xmaxwarns", "1",
+        "-classpath", System.getProperty("java.class.path")));
+    if (v.proc() != null) {
+      command.add(v.proc());
+    }
+    if (v.processorClass() != null) {
+      command.addAll(List.of("-processor", v.processorClass()));
+    }
+    command.add("@" + list);
+    Path log = out.resolveSibling("javac.log");
+    long start = System.nanoTime();
+    Process javac = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    int exit = javac.waitFor();
+    double ms = (System.nanoTime() - start) / 1e6;
+    if (exit != 0) {
+      throw new IllegalStateException(v.name() + " failed:\n" + Files.readString(log));
+    }
     try (var files = Files.walk(out)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }

@@ -8,7 +8,6 @@ import dev.dovetail.bench.model.PostDao;
 import dev.dovetail.bench.model.Student;
 import dev.dovetail.bench.model.StudentDao;
 import dev.dovetail.bench.model.User;
-import dev.dovetail.runtime.DaoContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Dovetail's generated DAOs, one call per operation, no transaction but the ones {@code addAll} opens itself:
- * either as its README shows ({@code BenchDb.create(jdbi)}: a JDBI handle per call), or each DAO made on the
- * pool ({@code new StudentDao(DaoContext.of(pool))}: a connection per call, no JDBI).
+ * made on the pool as its README shows ({@code BenchDb.create(pool)}: a connection per call, no JDBI), or on
+ * JDBI ({@code BenchDb.create(jdbi)}: a JDBI handle per call).
  */
 public final class DovetailContender implements Contender {
   private static final String FOLLOWED_OR_MINE =
@@ -31,15 +30,9 @@ public final class DovetailContender implements Contender {
 
   /** Works on {@code fixture}'s data, holding its rows as records; on JDBI, or on the pool itself. */
   public DovetailContender(Fixture fixture, boolean onPool) {
-    if (onPool) {
-      DaoContext ctx = DaoContext.of(fixture.dataSource());
-      this.students = new StudentDao(ctx);
-      this.posts = new PostDao(ctx);
-    } else {
-      BenchDb db = BenchDb.create(Jdbi.create(fixture.dataSource()));
-      this.students = db.students();
-      this.posts = db.posts();
-    }
+    BenchDb db = onPool ? BenchDb.create(fixture.dataSource()) : BenchDb.create(Jdbi.create(fixture.dataSource()));
+    this.students = db.students();
+    this.posts = db.posts();
     for (int i = 0; i < Fixture.STUDENTS; i++) {
       studentRows.add(new Student(fixture.student(i), Fixture.studentName(i)));
     }
