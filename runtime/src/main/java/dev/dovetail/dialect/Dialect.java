@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Everything that differs between databases, in one place: identifier quoting, SQL types, identity columns,
@@ -33,7 +32,6 @@ import java.util.regex.Pattern;
  * connection's metadata.
  */
 public abstract class Dialect {
-  private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
   /**
    * Creates a dialect; subclasses are singletons
@@ -134,11 +132,28 @@ public abstract class Dialect {
    * are quoted.
    */
   public String quote(String identifier) {
-    if (PLAIN_IDENTIFIER.matcher(identifier).matches() && !isReserved(identifier)) {
+    if (isPlain(identifier) && !isReserved(identifier)) {
       return identifier;
     }
     char q = quoteChar();
     return q + identifier.replace(String.valueOf(q), String.valueOf(q) + q) + q;
+  }
+
+  /**
+   * Whether {@code identifier} matches {@code [a-z_][a-z0-9_]*}; written out, as a regular expression costs
+   * start-up time to compile and every quoted name a matcher.
+   */
+  private static boolean isPlain(String identifier) {
+    if (identifier.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < identifier.length(); i++) {
+      char c = identifier.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c == '_' || i > 0 && c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- types and DDL

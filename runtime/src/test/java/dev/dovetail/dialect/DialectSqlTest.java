@@ -43,6 +43,16 @@ class DialectSqlTest {
   }
 
   @Test
+  void onlyLowercaseNamesOfLettersDigitsAndUnderscoresStayBare() {
+    for (String bare : List.of("a", "_", "student_id", "_x9", "e10")) {
+      assertEquals(bare, Dialect.POSTGRESQL.quote(bare), bare);
+    }
+    for (String quoted : List.of("", "9lives", "Students", "first name", "naïve", "a-b", "x$")) {
+      assertEquals('"' + quoted + '"', Dialect.POSTGRESQL.quote(quoted), quoted);
+    }
+  }
+
+  @Test
   void insertIfAbsentNeverIgnoresOtherErrors() {
     String mariadb = Dialect.MARIADB.insertIfAbsent("follows", List.of("a", "b"), List.of("a", "b"));
     assertEquals("INSERT INTO follows (a, b) VALUES (?, ?) ON DUPLICATE KEY UPDATE a = a", mariadb);
