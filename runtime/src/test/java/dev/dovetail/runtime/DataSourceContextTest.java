@@ -9,17 +9,10 @@ import dev.dovetail.fixture.Model.Course;
 import dev.dovetail.fixture.Model.Student;
 import dev.dovetail.fixture.SchoolDb;
 import dev.dovetail.fixture.SchoolFixture;
+import dev.dovetail.testing.CountingDataSource;
 import dev.dovetail.testing.DatabaseTest;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * DAOs on a {@link javax.sql.DataSource} ({@code DaoContext.of(dataSource)}): every call takes a connection of
@@ -56,94 +49,27 @@ class DataSourceContextTest extends SchoolFixture {
 
   @DatabaseTest
   void theConnectionThatDetectsTheDialectServesTheFirstCall() {
-    OpenConnections connections = new OpenConnections(database.dataSource());
+    CountingDataSource connections = new CountingDataSource(database.dataSource());
     SchoolDb pooled = SchoolDb.create(connections);
-    assertEquals(1, connections.opened.get());
-    assertEquals(1, connections.open.get(), "kept open for the first call");
+    assertEquals(1, connections.connectionsOpened());
+    assertEquals(1, connections.connectionsOpen(), "kept open for the first call");
 
     Student ada = pooled.students().insert(new Student(null, "Ada"));
-    assertEquals(1, connections.opened.get(), "the first call ran on the connection that detected the dialect");
-    assertEquals(0, connections.open.get(), "and closed it");
+    assertEquals(1, connections.connectionsOpened(), "the first call ran on the connection that detected the dialect");
+    assertEquals(0, connections.connectionsOpen(), "and closed it");
 
     assertEquals(List.of(ada), pooled.students().findAll());
-    assertEquals(2, connections.opened.get(), "later calls take a connection each");
-    assertEquals(0, connections.open.get());
+    assertEquals(2, connections.connectionsOpened(), "later calls take a connection each");
+    assertEquals(0, connections.connectionsOpen());
   }
 
   @DatabaseTest
   void aTransactionAsTheFirstCallClosesTheSpareConnection() {
-    OpenConnections connections = new OpenConnections(database.dataSource());
+    CountingDataSource connections = new CountingDataSource(database.dataSource());
     SchoolDb pooled = SchoolDb.create(connections);
     Student ada = pooled.inTransaction(tx -> tx.students().insert(new Student(null, "Ada")));
-    assertEquals(0, connections.open.get(), "none left open: JDBI's own, nor the one that detected the dialect");
+    assertEquals(0, connections.connectionsOpen(), "none left open: JDBI's own, nor the one that detected the dialect");
     assertEquals(ada, pooled.students().find(ada.id()).orElseThrow());
-    assertEquals(0, connections.open.get());
-  }
-
-  /** Counts the connections opened, and those open now. */
-  private static final class OpenConnections implements DataSource {
-    final AtomicInteger opened = new AtomicInteger();
-    final AtomicInteger open = new AtomicInteger();
-    private final DataSource delegate;
-
-    OpenConnections(DataSource delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public Connection getConnection() throws SQLException {
-      Connection connection = delegate.getConnection();
-      opened.incrementAndGet();
-      open.incrementAndGet();
-      boolean[] closed = {false};
-      return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-          new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-            if (method.getName().equals("close") && !closed[0]) {
-              closed[0] = true;
-              open.decrementAndGet();
-            }
-            try {
-              return method.invoke(connection, args);
-            } catch (InvocationTargetException e) {
-              throw e.getCause();
-            }
-          });
-    }
-
-    @Override
-    public Connection getConnection(String user, String password) throws SQLException {
-      throw new SQLException("not used");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() {
-      return Logger.getGlobal();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-      return false;
-    }
+    assertEquals(0, connections.connectionsOpen());
   }
 }

@@ -16,7 +16,8 @@ import javax.sql.DataSource;
 
 /**
  * A {@link DataSource} that records every statement prepared or created on its connections, so that a test
- * can assert how many round trips a call took: {@code Jdbi.create(new CountingDataSource(db.dataSource()))}.
+ * can assert how many round trips a call took: {@code Jdbi.create(new CountingDataSource(db.dataSource()))};
+ * it also counts the connections it opened, and those not closed yet.
  * The runtime prepares statements on the raw JDBC connection, out of JDBI's sight, so this counts at the
  * connection. What a dialect runs to ready each new connection (SQLite's {@code PRAGMA foreign_keys = ON}) is not
  * counted: it readies the connection rather than doing the call's work.
@@ -28,6 +29,8 @@ public final class CountingDataSource implements DataSource {
 
   private final DataSource delegate;
   private final List<String> statements = new ArrayList<>();
+  private int opened;
+  private int open;
 
   /** Watches the connections of {@code delegate}. */
   public CountingDataSource(DataSource delegate) {
@@ -44,6 +47,16 @@ public final class CountingDataSource implements DataSource {
     return List.copyOf(statements);
   }
 
+  /** How many connections were opened, ever. */
+  public synchronized int connectionsOpened() {
+    return opened;
+  }
+
+  /** How many of them are not closed yet. */
+  public synchronized int connectionsOpen() {
+    return open;
+  }
+
   /** Forgets the statements seen so far. */
   public synchronized void reset() {
     statements.clear();
@@ -53,7 +66,18 @@ public final class CountingDataSource implements DataSource {
     statements.add(sql);
   }
 
+  private synchronized void opened() {
+    opened++;
+    open++;
+  }
+
+  private synchronized void closed() {
+    open--;
+  }
+
   private Connection watch(Connection connection) {
+    opened();
+    boolean[] closed = {false};
     return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
         (proxy, method, args) -> {
           String name = method.getName();
@@ -61,6 +85,9 @@ public final class CountingDataSource implements DataSource {
             record((String) args[0]);
           } else if (name.equals("createStatement")) {
             record("<statement>");
+          } else if (name.equals("close") && !closed[0]) {
+            closed[0] = true;
+            closed();
           }
           try {
             return method.invoke(connection, args);
