@@ -89,38 +89,15 @@ final class DatabaseWriter {
           .build());
     }
     type.addMethod(constructor.build())
-        .addMethod(MethodSpec.methodBuilder("create")
-            .addJavadoc("The database on {@code jdbi}, its dialect detected from the database's product name.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(self)
-            .addParameter(JDBI, "jdbi")
-            .addStatement("return new $T($T.of(jdbi))", self, DaoContext.class)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("create")
-            .addJavadoc("The database on {@code jdbi}, writing SQL in {@code dialect}.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(self)
-            .addParameter(JDBI, "jdbi")
-            .addParameter(Dialect.class, "dialect")
-            .addStatement("return new $T($T.of(jdbi, dialect))", self, DaoContext.class)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("create")
-            .addJavadoc("The database on {@code dataSource} (a pool, as a rule), its dialect detected from the "
-                + "database's\nproduct name. Each call takes a connection of its own; JDBI is started only for "
-                + "transactions,\nso this starts faster than {@link #create(Jdbi)}.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(self)
-            .addParameter(DataSource.class, "dataSource")
-            .addStatement("return new $T($T.of(dataSource))", self, DaoContext.class)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("create")
-            .addJavadoc("The database on {@code dataSource}, writing SQL in {@code dialect}.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(self)
-            .addParameter(DataSource.class, "dataSource")
-            .addParameter(Dialect.class, "dialect")
-            .addStatement("return new $T($T.of(dataSource, dialect))", self, DaoContext.class)
-            .build())
+        .addMethod(factory(self, JDBI, "jdbi", false,
+            "The database on {@code jdbi}, its dialect detected from the database's product name.\n"))
+        .addMethod(factory(self, JDBI, "jdbi", true, "The database on {@code jdbi}, writing SQL in {@code dialect}.\n"))
+        .addMethod(factory(self, ClassName.get(DataSource.class), "dataSource", false,
+            "The database on {@code dataSource} (a pool, as a rule), its dialect detected from the database's\n"
+                + "product name. Each call takes a connection of its own; JDBI is started only for transactions,\n"
+                + "so this starts faster than {@link #create(Jdbi)}.\n"))
+        .addMethod(factory(self, ClassName.get(DataSource.class), "dataSource", true,
+            "The database on {@code dataSource}, writing SQL in {@code dialect}.\n"))
         .addMethods(accessors)
         .addMethod(MethodSpec.methodBuilder("schema")
             .addJavadoc("{@link #SCHEMA}.\n")
@@ -150,6 +127,20 @@ final class DatabaseWriter {
       }
     }
     return JavaFile.builder(database.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  /** {@code create(source)} or {@code create(source, dialect)}: the database on a {@link DaoContext} of it. */
+  private static MethodSpec factory(ClassName self, ClassName source, String name, boolean dialect, String doc) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("create")
+        .addJavadoc(doc)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(self)
+        .addParameter(source, name);
+    if (dialect) {
+      method.addParameter(Dialect.class, "dialect");
+    }
+    return method.addStatement("return new $T($T.of($N$L))", self, DaoContext.class, name, dialect ? ", dialect" : "")
+        .build();
   }
 
   /** Each entity's table as its mapping holds it, then the join tables, constructed here. */
