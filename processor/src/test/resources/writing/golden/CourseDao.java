@@ -30,7 +30,7 @@ public final class CourseDao extends EntityDao<Course> {
   private final ManyToManySpec<Course, Student> studentsSpec;
 
   /**
-   * A DAO running its statements in {@code ctx}. {@code SchoolDb.create(jdbi)} makes one per entity;
+   * A DAO running its statements in {@code ctx}. {@code SchoolDb.create(...)} makes one per entity;
    * make one directly to use this entity alone.
    */
   public CourseDao(DaoContext ctx) {

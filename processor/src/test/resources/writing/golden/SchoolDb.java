@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Jdbi;
  * The {@code School} database: one DAO per entity, its schema, and transactions spanning them.
  *
  * <pre>{@code
- * SchoolDb db = SchoolDb.create(jdbi);
+ * SchoolDb db = SchoolDb.create(dataSource);   // or create(jdbi)
  * db.createSchema();
  * }</pre>
  *

@@ -30,7 +30,7 @@ public final class StudentDao extends EntityDao<Student> {
   private final ManyToManySpec<Student, Course> classesSpec;
 
   /**
-   * A DAO running its statements in {@code ctx}. {@code SchoolDb.create(jdbi)} makes one per entity;
+   * A DAO running its statements in {@code ctx}. {@code SchoolDb.create(...)} makes one per entity;
    * make one directly to use this entity alone.
    */
   public StudentDao(DaoContext ctx) {

@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * @Database(entities = {Student.class, Course.class})
  * public interface School {}
  *
- * SchoolDb db = SchoolDb.create(jdbi);
+ * SchoolDb db = SchoolDb.create(dataSource);   // or SchoolDb.create(jdbi)
  * db.createSchema();
  * db.students().insert(new Student(null, "Ada"));
  * }</pre>

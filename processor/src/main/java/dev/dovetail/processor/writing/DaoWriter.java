@@ -48,7 +48,7 @@ final class DaoWriter {
         .superclass(ParameterizedTypeName.get(ClassName.get(EntityDao.class), entityType))
         .addFields(relationships.fields())
         .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("A DAO running its statements in {@code ctx}. {@code $L.create(jdbi)} makes one per entity;\n"
+            .addJavadoc("A DAO running its statements in {@code ctx}. {@code $L.create(...)} makes one per entity;\n"
                 + "make one directly to use this entity alone.\n", TypeNames.database(database).simpleName())
             .addModifiers(Modifier.PUBLIC)
             .addParameter(DaoContext.class, "ctx")

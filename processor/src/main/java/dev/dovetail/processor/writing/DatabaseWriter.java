@@ -43,7 +43,7 @@ final class DatabaseWriter {
     ClassName self = TypeNames.database(database);
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addJavadoc("The {@code $L} database: one DAO per entity, its schema, and transactions spanning them.\n"
-            + "\n<pre>{@code\n$L db = $L.create(jdbi);\ndb.createSchema();\n}</pre>\n"
+            + "\n<pre>{@code\n$L db = $L.create(dataSource);   // or create(jdbi)\ndb.createSchema();\n}</pre>\n"
             + "\n<p>Generated from the {@code @Database} declaration: edit that, not this file.\n",
             database.simpleName(), self.simpleName(), self.simpleName())
         .addAnnotation(TypeNames.generated())
