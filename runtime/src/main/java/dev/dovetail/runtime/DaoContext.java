@@ -26,13 +26,20 @@ public final class DaoContext {
   // The connection of(DataSource) opened to detect the dialect, kept for the first call rather than closed: a
   // data source that does not pool would open a second one, and an H2 or SQLite file database closes with its
   // last connection and opens its files again (50 ms of a 300 ms start-up to the first row, measured on H2).
-  private final AtomicReference<Connection> spare = new AtomicReference<>();
+  // Null in every other context, a transaction's included.
+  private final AtomicReference<Connection> spare;
 
   private DaoContext(Jdbi jdbi, DataSource dataSource, Handle handle, Dialect dialect) {
+    this(jdbi, dataSource, handle, dialect, null);
+  }
+
+  private DaoContext(Jdbi jdbi, DataSource dataSource, Handle handle, Dialect dialect,
+      AtomicReference<Connection> spare) {
     this.jdbi = jdbi;
     this.dataSource = dataSource;
     this.handle = handle;
     this.dialect = dialect;
+    this.spare = spare;
   }
 
   /** A context opening a handle of {@code jdbi} per call, with the dialect detected from its database. */
@@ -65,9 +72,7 @@ public final class DaoContext {
     Connection connection = null;
     try {
       connection = dataSource.getConnection();
-      DaoContext context = new DaoContext(null, dataSource, null, Dialect.detect(connection));
-      context.spare.set(connection);
-      return context;
+      return new DaoContext(null, dataSource, null, Dialect.detect(connection), new AtomicReference<>(connection));
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection, e);
       throw e instanceof RuntimeException r ? r
@@ -106,7 +111,7 @@ public final class DaoContext {
    */
   Handle open() throws SQLException {
     // JDBI opens connections of its own: the spare one has no call to serve first.
-    Connection unused = spare.getAndSet(null);
+    Connection unused = takeSpare();
     if (unused != null) {
       unused.close();
     }
@@ -151,8 +156,8 @@ public final class DaoContext {
       return work.apply(handle.getConnection());
     }
     if (dataSource != null) {
-      Connection first = spare.get() == null ? null : spare.getAndSet(null);
-      try (Connection connection = first != null ? first : dataSource.getConnection()) {
+      Connection spareOne = takeSpare();
+      try (Connection connection = spareOne != null ? spareOne : dataSource.getConnection()) {
         dialect.prepareConnection(connection);
         return work.apply(connection);
       }
@@ -195,6 +200,12 @@ public final class DaoContext {
         connection.setAutoCommit(true);
       }
     });
+  }
+
+  /** The connection that detected the dialect, once, if it has served no call yet; else {@code null}. */
+  private Connection takeSpare() {
+    // A plain read first: after the first call, every call finds it empty without writing.
+    return spare == null || spare.get() == null ? null : spare.getAndSet(null);
   }
 
   private static void closeQuietly(Connection connection, Exception cause) {

@@ -77,9 +77,8 @@ public record TableDef(
     /** Adds a one-column foreign key. */
     public Builder foreignKey(
         String constraint, String column, String referencedTable, String referencedColumn, OnDelete onDelete) {
-      foreignKeys.add(new ForeignKeyDef(constraint, List.of(column), referencedTable, List.of(referencedColumn),
-          onDelete));
-      return this;
+      return foreignKey(constraint, new String[] {column}, referencedTable, new String[] {referencedColumn},
+          onDelete);
     }
 
     /** Adds a foreign key of several columns, paired in order with the referenced ones. */

@@ -109,20 +109,31 @@ public final class ProcessorCost {
       System.out.println(cold ? "Each compilation a javac process of its own:" : "javac in this process, warmed up:");
       System.out.print(table(medians));
     } finally {
-      try (var files = Files.walk(root)) {
-        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      delete(root);
+    }
+  }
+
+  /** The options both ways pass {@code javac}: the same release, output folders and class path. */
+  private static List<String> options(Variant v, Path out) throws IOException {
+    Files.createDirectories(out);
+    List<String> options = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-s", out.toString(),
+        "-implicit:none", "-Xmaxwarns", "1", "-classpath", System.getProperty("java.class.path")));
+    if (v.proc() != null) {
+      options.add(v.proc());
+    }
+    return options;
+  }
+
+  /** Deletes {@code dir} and everything in it. */
+  private static void delete(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
 
   private static double compile(Variant v, List<Path> sources, Path out) throws IOException {
-    Files.createDirectories(out);
+    List<String> options = options(v, out);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    List<String> options = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-s", out.toString(),
-        "-implicit:none", "-classpath", System.getProperty("java.class.path")));
-    if (v.proc() != null) {
-      options.add(v.proc());
-    }
     StringWriter diagnostics = new StringWriter();
     long start = System.nanoTime();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
@@ -136,25 +147,18 @@ public final class ProcessorCost {
       }
     }
     double ms = (System.nanoTime() - start) / 1e6;
-    try (var files = Files.walk(out)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    delete(out);
     return ms;
   }
 
   /** The same compilation as {@link #compile}, by a {@code javac} process started for it; its wall time. */
   private static double compileInProcessOfItsOwn(Variant v, List<Path> sources, Path out)
       throws IOException, InterruptedException {
-    Files.createDirectories(out);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
+    command.addAll(options(v, out));
     Path list = out.resolveSibling("sources.txt");
     Files.write(list, sources.stream().map(Path::toString).toList());
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "javac").toString(), "--release", "17",
-        "-d", out.toString(), "-s", out.toString(), "-implicit:none", "-Xmaxwarns", "1",
-        "-classpath", System.getProperty("java.class.path")));
-    if (v.proc() != null) {
-      command.add(v.proc());
-    }
     if (v.processorClass() != null) {
       command.addAll(List.of("-processor", v.processorClass()));
     }
@@ -167,9 +171,7 @@ public final class ProcessorCost {
     if (exit != 0) {
       throw new IllegalStateException(v.name() + " failed:\n" + Files.readString(log));
     }
-    try (var files = Files.walk(out)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    delete(out);
     return ms;
   }
 

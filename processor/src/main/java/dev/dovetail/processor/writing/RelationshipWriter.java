@@ -142,13 +142,11 @@ final class RelationshipWriter {
     related.add(parentSide ? child : parent);
     String name = parentSide ? p.manyToOne().backref() : p.manyToOne().name();
     String field = fieldNames.newName(name + "Spec");
-    fields.add(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(ForeignKeySpec.class),
-            TypeNames.entity(child), TypeNames.entity(parent)), field, Modifier.PRIVATE, Modifier.FINAL)
-        .build());
+    ParameterizedTypeName specType = ParameterizedTypeName.get(ClassName.get(ForeignKeySpec.class),
+        TypeNames.entity(child), TypeNames.entity(parent));
+    fields.add(FieldSpec.builder(specType, field, Modifier.PRIVATE, Modifier.FINAL).build());
     String backref = p.manyToOne().backref().isEmpty() ? "" : parent.simpleName() + "." + p.manyToOne().backref();
-    initializers.addStatement("this.$N = new $T($S,$W$S,\n$T.INSTANCE, $L, $T.INSTANCE, $L)", field,
-        ParameterizedTypeName.get(ClassName.get(ForeignKeySpec.class), TypeNames.entity(child),
-            TypeNames.entity(parent)),
+    initializers.addStatement("this.$N = new $T($S,$W$S,\n$T.INSTANCE, $L, $T.INSTANCE, $L)", field, specType,
         child.simpleName() + "." + p.manyToOne().name(), backref, TypeNames.mapping(child),
         column, TypeNames.mapping(parent), p.nullable());
     String one = new NameAllocator().newName(TypeNames.one(entity));

@@ -25,19 +25,19 @@ final class TableDefCode {
     for (ColumnDef c : table.columns()) {
       out.add("\n").add(column(c));
     }
-    out.add("\n.primaryKey($L)", strings(table.primaryKey(), ", "));
+    out.add("\n.primaryKey($L)", literals(table.primaryKey()));
     for (ForeignKeyDef fk : table.foreignKeys()) {
       if (fk.columns().size() == 1 && fk.referencedColumns().size() == 1) {
         out.add("\n.foreignKey($S, $S, $S, $S, $T.$L)", fk.name(), fk.columns().get(0), fk.referencedTable(),
             fk.referencedColumns().get(0), OnDelete.class, fk.onDelete().name());
       } else {
         out.add("\n.foreignKey($S, new String[] {$L}, $S, new String[] {$L}, $T.$L)", fk.name(),
-            strings(fk.columns(), ", "), fk.referencedTable(), strings(fk.referencedColumns(), ", "),
+            literals(fk.columns()), fk.referencedTable(), literals(fk.referencedColumns()),
             OnDelete.class, fk.onDelete().name());
       }
     }
     for (IndexDef index : table.indexes()) {
-      out.add("\n.index($S, $L, $L)", index.name(), index.unique(), strings(index.columns(), ", "));
+      out.add("\n.index($S, $L, $L)", index.name(), index.unique(), literals(index.columns()));
     }
     return out.add("\n.build()$<$<").build();
   }
@@ -51,11 +51,11 @@ final class TableDefCode {
         c.length(), c.precision(), c.scale(), c.nullable(), c.identity());
   }
 
-  /** String literals separated by {@code separator}. */
-  private static CodeBlock strings(List<String> values, String separator) {
+  /** String literals separated by commas: {@code "a", "b"}. */
+  private static CodeBlock literals(List<String> values) {
     CodeBlock.Builder out = CodeBlock.builder();
     for (int i = 0; i < values.size(); i++) {
-      out.add(i == 0 ? "$S" : separator + "$S", values.get(i));
+      out.add(i == 0 ? "$S" : ", $S", values.get(i));
     }
     return out.build();
   }
@@ -71,6 +71,6 @@ final class TableDefCode {
 
   /** {@code List.of("a", "b")}. */
   static CodeBlock strings(List<String> values) {
-    return CodeBlock.of("$T.of($L)", List.class, strings(values, ", "));
+    return CodeBlock.of("$T.of($L)", List.class, literals(values));
   }
 }
