@@ -292,11 +292,29 @@ public abstract class Dialect {
     return out.toString();
   }
 
+  /** {@code ?, ?, ?}: {@code count} parameter marks, comma-separated. */
+  protected static String parameters(int count) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      out.append(i == 0 ? "?" : ", ?");
+    }
+    return out.toString();
+  }
+
+  /** {@code INSERT INTO t (a, b) VALUES (?, ?)}: one row of {@code columns}, bound in order. */
+  public String insert(String table, List<String> columns) {
+    return "INSERT INTO " + quote(table) + " (" + columnList(columns) + ") VALUES (" + parameters(columns.size())
+        + ")";
+  }
+
   /**
    * An {@code INSERT} of one row into {@code table} that does nothing, and reports 0 rows, when a row with
-   * the same {@code keyColumns} exists; 1 when it inserted. Parameters are the columns, in order.
+   * the same {@code keyColumns} exists; 1 when it inserted. Parameters are the columns, in order. By default
+   * {@code INSERT ... ON CONFLICT (keys) DO NOTHING}, which PostgreSQL and SQLite share.
    */
-  public abstract String insertIfAbsent(String table, List<String> columns, List<String> keyColumns);
+  public String insertIfAbsent(String table, List<String> columns, List<String> keyColumns) {
+    return insert(table, columns) + " ON CONFLICT (" + columnList(keyColumns) + ") DO NOTHING";
+  }
 
   /** Whether a duplicate-key error from {@link #insertIfAbsent} under a race means "already there". */
   public boolean insertIfAbsentMayRaceOnDuplicate() {
@@ -356,11 +374,7 @@ public abstract class Dialect {
    * {@link #bindKeys}. The default lists one parameter per key.
    */
   public String keysCondition(String qualifiedColumn, ColumnType type, int count) {
-    StringBuilder out = new StringBuilder(qualifiedColumn).append(" IN (");
-    for (int i = 0; i < count; i++) {
-      out.append(i == 0 ? "?" : ", ?");
-    }
-    return out.append(')').toString();
+    return qualifiedColumn + " IN (" + parameters(count) + ")";
   }
 
   /** Binds the keys of {@link #keysCondition} from parameter {@code index}; returns the next free index. */

@@ -63,10 +63,8 @@ final class H2Dialect extends Dialect {
   @Override
   public String insertIfAbsent(String table, List<String> columns, List<String> keyColumns) {
     // A MERGE with only WHEN NOT MATCHED reports 1 for an insert and 0 for a match, like ON CONFLICT.
-    StringBuilder sql = new StringBuilder("MERGE INTO ").append(quote(table)).append(" t USING (VALUES (");
-    for (int i = 0; i < columns.size(); i++) {
-      sql.append(i == 0 ? "?" : ", ?");
-    }
+    StringBuilder sql = new StringBuilder("MERGE INTO ").append(quote(table)).append(" t USING (VALUES (")
+        .append(parameters(columns.size()));
     sql.append(")) s (").append(columnList(columns)).append(") ON ");
     for (int i = 0; i < keyColumns.size(); i++) {
       String key = quote(keyColumns.get(i));

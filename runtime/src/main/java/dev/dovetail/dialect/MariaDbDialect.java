@@ -168,13 +168,8 @@ final class MariaDbDialect extends Dialect {
 
   @Override
   public String insertIfAbsent(String table, List<String> columns, List<String> keyColumns) {
-    StringBuilder sql = new StringBuilder("INSERT INTO ").append(quote(table)).append(" (")
-        .append(columnList(columns)).append(") VALUES (");
-    for (int i = 0; i < columns.size(); i++) {
-      sql.append(i == 0 ? "?" : ", ?");
-    }
     String first = quote(keyColumns.get(0));
-    return sql.append(") ON DUPLICATE KEY UPDATE ").append(first).append(" = ").append(first).toString();
+    return insert(table, columns) + " ON DUPLICATE KEY UPDATE " + first + " = " + first;
   }
 
   @Override

@@ -64,16 +64,6 @@ final class PostgresDialect extends Dialect {
   }
 
   @Override
-  public String insertIfAbsent(String table, List<String> columns, List<String> keyColumns) {
-    StringBuilder sql = new StringBuilder("INSERT INTO ").append(quote(table)).append(" (")
-        .append(columnList(columns)).append(") VALUES (");
-    for (int i = 0; i < columns.size(); i++) {
-      sql.append(i == 0 ? "?" : ", ?");
-    }
-    return sql.append(") ON CONFLICT (").append(columnList(keyColumns)).append(") DO NOTHING").toString();
-  }
-
-  @Override
   public String keysCondition(String qualifiedColumn, ColumnType type, int count) {
     return qualifiedColumn + " = ANY(?)";
   }

@@ -39,8 +39,9 @@ final class Statements {
     this.table = dialect.quote(mapping.table().name());
     this.targetColumns = Sql.columns(dialect, mapping, RelationQuery.TARGET);
     this.targetFrom = table + " " + RelationQuery.TARGET;
-    this.insertAllColumns = insertSql(dialect, table, columns, -1);
-    this.insertWithoutGenerated = generated < 0 ? insertAllColumns : insertSql(dialect, table, columns, generated);
+    this.insertAllColumns = insertSql(dialect, mapping.table().name(), columns, -1);
+    this.insertWithoutGenerated = generated < 0 ? insertAllColumns
+        : insertSql(dialect, mapping.table().name(), columns, generated);
     this.generatedKey = generated < 0 ? null : new String[] {dialect.generatedKeyName(columns.get(generated).name())};
     String idCondition = Sql.idCondition(dialect, mapping, null);
     this.selectById = "SELECT " + Sql.columns(dialect, mapping, null) + " FROM " + table + " WHERE " + idCondition;
@@ -64,16 +65,15 @@ final class Statements {
     this.update = nothingToSet ? null : "UPDATE " + table + " SET " + assignments + " WHERE " + idCondition;
   }
 
+  /** The insert of every column but {@code skip} (-1: none), in their order. */
   private static String insertSql(Dialect dialect, String table, List<ColumnDef> columns, int skip) {
-    StringBuilder names = new StringBuilder();
-    StringBuilder marks = new StringBuilder();
+    List<String> names = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       if (i != skip) {
-        names.append(names.length() == 0 ? "" : ", ").append(dialect.quote(columns.get(i).name()));
-        marks.append(marks.length() == 0 ? "?" : ", ?");
+        names.add(columns.get(i).name());
       }
     }
-    return "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")";
+    return dialect.insert(table, names);
   }
 
   /** The statements of relationship {@code spec} (owned by this entity), written on first use. */
