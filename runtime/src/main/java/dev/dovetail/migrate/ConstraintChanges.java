@@ -5,7 +5,10 @@ import dev.dovetail.schema.ForeignKeyDef;
 import dev.dovetail.schema.IndexDef;
 import java.util.List;
 
-/** The changes to primary keys, foreign keys and indexes of tables that stay. */
+/**
+ * The changes to primary keys, foreign keys and indexes of tables that stay. Each drop is the undoing of the
+ * matching add, and says so: its statements are the add's, the other way round.
+ */
 public final class ConstraintChanges {
   private ConstraintChanges() {}
 
@@ -46,12 +49,12 @@ public final class ConstraintChanges {
 
     @Override
     public List<String> up(Dialect dialect) {
-      return List.of(dialect.dropForeignKey(table, foreignKey.name()));
+      return new AddForeignKey(table, foreignKey).down(dialect);
     }
 
     @Override
     public List<String> down(Dialect dialect) {
-      return List.of(dialect.addForeignKey(table, foreignKey));
+      return new AddForeignKey(table, foreignKey).up(dialect);
     }
   }
 
@@ -88,8 +91,7 @@ public final class ConstraintChanges {
   public record AddIndex(String table, IndexDef index) implements Change {
     @Override
     public String describe() {
-      return "+ " + (index.unique() ? "unique index " : "index ") + index.name() + " on " + table
-          + index.columns();
+      return "+ " + render(table, index);
     }
 
     @Override
@@ -112,18 +114,17 @@ public final class ConstraintChanges {
   public record DropIndex(String table, IndexDef index) implements Change {
     @Override
     public String describe() {
-      return "- " + (index.unique() ? "unique index " : "index ") + index.name() + " on " + table
-          + index.columns();
+      return "- " + render(table, index);
     }
 
     @Override
     public List<String> up(Dialect dialect) {
-      return List.of(dialect.dropIndex(table, index.name()));
+      return new AddIndex(table, index).down(dialect);
     }
 
     @Override
     public List<String> down(Dialect dialect) {
-      return List.of(dialect.createIndex(table, index));
+      return new AddIndex(table, index).up(dialect);
     }
   }
 
@@ -171,12 +172,12 @@ public final class ConstraintChanges {
 
     @Override
     public List<String> up(Dialect dialect) {
-      return List.of(dialect.dropPrimaryKey(table, name));
+      return new AddPrimaryKey(table, name, columns).down(dialect);
     }
 
     @Override
     public List<String> down(Dialect dialect) {
-      return List.of(dialect.addPrimaryKey(table, name, columns));
+      return new AddPrimaryKey(table, name, columns).up(dialect);
     }
   }
 
@@ -207,6 +208,10 @@ public final class ConstraintChanges {
     public List<String> down(Dialect dialect) {
       return List.of(dialect.dropPrimaryKey(table, name));
     }
+  }
+
+  private static String render(String table, IndexDef index) {
+    return (index.unique() ? "unique index " : "index ") + index.name() + " on " + table + index.columns();
   }
 
   private static String render(String table, ForeignKeyDef fk) {
