@@ -268,6 +268,22 @@ public abstract class Dialect {
     return statements;
   }
 
+  /**
+   * Whether {@link #dropSchema}'s statements run in one transaction; by default where DDL is transactional.
+   * SQLite's do not, as they switch foreign keys off, which SQLite ignores inside a transaction.
+   */
+  public boolean dropSchemaInTransaction() {
+    return transactionalDdl();
+  }
+
+  /**
+   * The statements that end a {@link #dropSchema} run outside a transaction, run on the same connection even
+   * when one of its statements failed, so that the connection is left as it was found; none by default.
+   */
+  public List<String> afterDropSchema() {
+    return List.of();
+  }
+
   /** The schema's DDL as a script, each statement ended by {@code ;}, as written to the DDL resources. */
   public String createScript(SchemaDef schema) {
     StringBuilder out = new StringBuilder("-- Schema ").append(schema.name()).append(" for ").append(name())

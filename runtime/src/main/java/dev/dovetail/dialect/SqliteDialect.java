@@ -56,6 +56,7 @@ final class SqliteDialect extends Dialect {
       "where", "window");
 
   private static final String FOREIGN_KEYS_ON = "PRAGMA foreign_keys = ON";
+  private static final String FOREIGN_KEYS_OFF = "PRAGMA foreign_keys = OFF";
 
   @Override
   public String name() {
@@ -164,15 +165,32 @@ final class SqliteDialect extends Dialect {
   }
 
   /**
-   * Dependents first, in one transaction whose foreign-key checks wait for its commit: dropping a table deletes
-   * its rows first, which along a cycle of foreign keys would break a key of a table not dropped yet.
+   * Dependents first, with foreign keys switched off: dropping a table deletes its rows first, which fires the
+   * {@code ON DELETE} actions and checks of the tables referring to it, and along a cycle of foreign keys some
+   * of those tables are gone already ("no such table"). Foreign keys cannot be switched off inside a
+   * transaction, so the drops run one by one ({@link #dropSchemaInTransaction}); {@code DROP TABLE IF EXISTS}
+   * lets a drop that stopped half-way be run again. Inside a caller's transaction, where the switch is ignored,
+   * the checks at least wait for its commit.
    */
   @Override
   public List<String> dropSchema(SchemaDef schema) {
     List<String> statements = new ArrayList<>();
+    statements.add(FOREIGN_KEYS_OFF);
     statements.add("PRAGMA defer_foreign_keys = ON");
     statements.addAll(super.dropSchema(schema));
+    statements.addAll(afterDropSchema());
     return statements;
+  }
+
+  @Override
+  public boolean dropSchemaInTransaction() {
+    return false;
+  }
+
+  /** Foreign keys back on, as {@link #prepareConnection} left them. */
+  @Override
+  public List<String> afterDropSchema() {
+    return List.of(FOREIGN_KEYS_ON);
   }
 
   @Override

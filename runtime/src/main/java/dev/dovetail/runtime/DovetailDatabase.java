@@ -54,16 +54,34 @@ public abstract class DovetailDatabase<D extends DovetailDatabase<D>> {
 
   /** Drops every table of the schema, with its rows. */
   public final void dropSchema() {
-    execute("drop the schema " + schema().name(), ctx.dialect().dropSchema(schema()));
+    Dialect d = ctx.dialect();
+    execute("drop the schema " + schema().name(), d.dropSchema(schema()), d.dropSchemaInTransaction(),
+        d.afterDropSchema());
   }
 
   private void execute(String what, List<String> statements) {
+    execute(what, statements, ctx.dialect().transactionalDdl(), List.of());
+  }
+
+  /** Runs {@code statements}, then, outside a transaction, {@code always} even if one of them failed. */
+  private void execute(String what, List<String> statements, boolean transaction, List<String> always) {
     String[] current = new String[1];
     try {
-      if (ctx.dialect().transactionalDdl()) {
+      if (transaction) {
         ctx.atomically(connection -> run(connection, statements, current));
       } else {
-        ctx.withConnection(connection -> run(connection, statements, current));
+        ctx.withConnection(connection -> {
+          try {
+            return run(connection, statements, current);
+          } catch (SQLException e) {
+            try {
+              run(connection, always, new String[1]);
+            } catch (SQLException suppressed) {
+              e.addSuppressed(suppressed);
+            }
+            throw e;
+          }
+        });
       }
     } catch (SQLException e) {
       throw new DovetailException("could not " + what + ": " + e.getMessage() + "\n  SQL: " + current[0], e);

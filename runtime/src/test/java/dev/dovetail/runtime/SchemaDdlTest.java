@@ -146,9 +146,50 @@ class SchemaDdlTest extends SchoolFixture {
     assertEquals(0, rows("teams"));
   }
 
+  @DatabaseTest
+  void aCycleOfForeignKeysWithDeleteActionsIsDroppedWithItsRows() {
+    // Dropping a table deletes its rows first on SQLite, which fires the other tables' ON DELETE actions.
+    for (OnDelete teamsAction : OnDelete.values()) {
+      for (OnDelete playersAction : OnDelete.values()) {
+        String actions = "teams " + teamsAction + ", players " + playersAction;
+        TableDef teams = new TableDef("teams", List.of(ColumnDef.of("id", ColumnType.BIGINT, false),
+            ColumnDef.of("captain_id", ColumnType.BIGINT, true)), List.of("id"),
+            List.of(fk("teams", "captain_id", "players", teamsAction)), List.of());
+        TableDef players = new TableDef("players", List.of(ColumnDef.of("id", ColumnType.BIGINT, false),
+            ColumnDef.of("team_id", ColumnType.BIGINT, true), ColumnDef.of("mentor_id", ColumnType.BIGINT, true)),
+            List.of("id"), List.of(fk("players", "team_id", "teams", playersAction),
+                fk("players", "mentor_id", "players", playersAction)), List.of());
+        TableDef games = new TableDef("games", List.of(ColumnDef.of("id", ColumnType.BIGINT, false),
+            ColumnDef.of("player_id", ColumnType.BIGINT, false)), List.of("id"),
+            List.of(fk("games", "player_id", "players", OnDelete.RESTRICT)), List.of());
+        SchemaDef cycle = SchemaDef.ordered("Cycle", List.of(teams, players, games));
+        CycleDb cycleDb = new CycleDb(DaoContext.of(database.jdbi(), database.dialect()), cycle);
+        cycleDb.createSchema();
+        execute("INSERT INTO teams (id, captain_id) VALUES (1, NULL)");
+        execute("INSERT INTO players (id, team_id, mentor_id) VALUES (10, 1, NULL)");
+        execute("INSERT INTO players (id, team_id, mentor_id) VALUES (11, 1, 10)");
+        execute("UPDATE players SET mentor_id = 11 WHERE id = 10");
+        execute("UPDATE teams SET captain_id = 10 WHERE id = 1");
+        execute("INSERT INTO games (id, player_id) VALUES (100, 11)");
+        try {
+          cycleDb.dropSchema();
+        } catch (DovetailException e) {
+          throw new AssertionError(actions + ": " + e.getMessage(), e);
+        }
+        assertThrows(AssertionError.class, () -> rows("teams"), actions);
+        assertThrows(AssertionError.class, () -> rows("players"), actions);
+        assertThrows(AssertionError.class, () -> rows("games"), actions);
+      }
+    }
+  }
+
   private static ForeignKeyDef fk(String table, String column, String referenced) {
+    return fk(table, column, referenced, OnDelete.RESTRICT);
+  }
+
+  private static ForeignKeyDef fk(String table, String column, String referenced, OnDelete onDelete) {
     return new ForeignKeyDef(SchemaNames.foreignKey(table, List.of(column)), List.of(column), referenced,
-        List.of("id"), OnDelete.RESTRICT);
+        List.of("id"), onDelete);
   }
 
   /** A database of just the given schema. */
