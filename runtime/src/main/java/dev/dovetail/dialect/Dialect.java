@@ -317,10 +317,21 @@ public abstract class Dialect {
     return out.toString();
   }
 
-  /** {@code INSERT INTO t (a, b) VALUES (?, ?)}: one row of {@code columns}, bound in order. */
+  /**
+   * {@code INSERT INTO t (a, b) VALUES (?, ?)}: one row of {@code columns}, bound in order. With no columns (a
+   * table whose only column is its generated id), a row of defaults: {@link #insertDefaults}.
+   */
   public String insert(String table, List<String> columns) {
+    if (columns.isEmpty()) {
+      return insertDefaults(table);
+    }
     return "INSERT INTO " + quote(table) + " (" + columnList(columns) + ") VALUES (" + parameters(columns.size())
         + ")";
+  }
+
+  /** An {@code INSERT} of one row of default values: the standard's {@code INSERT INTO t DEFAULT VALUES}. */
+  protected String insertDefaults(String table) {
+    return "INSERT INTO " + quote(table) + " DEFAULT VALUES";
   }
 
   /**

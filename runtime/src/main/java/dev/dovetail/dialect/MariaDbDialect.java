@@ -172,6 +172,12 @@ final class MariaDbDialect extends Dialect {
     return insert(table, columns) + " ON DUPLICATE KEY UPDATE " + first + " = " + first;
   }
 
+  /** MariaDB and MySQL have no {@code DEFAULT VALUES}; an empty column list means every column's default. */
+  @Override
+  protected String insertDefaults(String table) {
+    return "INSERT INTO " + quote(table) + " () VALUES ()";
+  }
+
   @Override
   public boolean updateCountsOnlyChangedRows() {
     return true;
