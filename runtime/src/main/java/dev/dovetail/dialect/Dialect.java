@@ -447,21 +447,29 @@ public abstract class Dialect {
       case UUID -> bindUuid(ps, index, (UUID) value);
       case BINARY -> ps.setBytes(index, (byte[]) value);
       case DATE -> ps.setObject(index, value);
-      case TIMESTAMP -> ps.setObject(index, value);
-      case TIMESTAMP_TZ -> bindInstant(ps, index,
-          value instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) value);
+      case TIMESTAMP -> ps.setObject(index, StoredTime.localDateTime((LocalDateTime) value));
+      case TIMESTAMP_TZ -> bindInstant(ps, index, storedInstant(value));
     }
   }
 
   /**
+   * The point in time of an {@code Instant} or {@code OffsetDateTime} as {@link StoredTime} keeps it: every
+   * dialect binds that, not the driver's rounding of the nanoseconds.
+   */
+  protected static Instant storedInstant(Object value) {
+    return StoredTime.instant(value instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) value);
+  }
+
+  /**
    * Binds a value given by a user for a named parameter of an SQL fragment, whose column type is not
-   * known: points in time, UUIDs and enums are bound the way columns of their type store them.
+   * known: points in time (cut to the microsecond, see {@link StoredTime}), UUIDs and enums are bound the way
+   * columns of their type store them.
    */
   public void bindValue(PreparedStatement ps, int index, Object value) throws SQLException {
-    if (value instanceof Instant instant) {
-      bindInstant(ps, index, instant);
-    } else if (value instanceof OffsetDateTime odt) {
-      bindInstant(ps, index, odt.toInstant());
+    if (value instanceof Instant || value instanceof OffsetDateTime) {
+      bindInstant(ps, index, storedInstant(value));
+    } else if (value instanceof LocalDateTime dateTime) {
+      ps.setObject(index, StoredTime.localDateTime(dateTime));
     } else if (value instanceof UUID uuid) {
       bindUuid(ps, index, uuid);
     } else if (value instanceof Enum<?> e) {

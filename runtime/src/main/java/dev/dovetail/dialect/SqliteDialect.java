@@ -231,7 +231,7 @@ final class SqliteDialect extends Dialect {
     switch (type) {
       case DECIMAL -> ps.setString(index, ((BigDecimal) value).toPlainString());
       case DATE -> ps.setString(index, SqliteTime.date((LocalDate) value));
-      case TIMESTAMP -> ps.setString(index, SqliteTime.dateTime((LocalDateTime) value));
+      case TIMESTAMP -> ps.setString(index, SqliteTime.dateTime(StoredTime.localDateTime((LocalDateTime) value)));
       default -> super.bind(ps, index, value, type);
     }
   }
@@ -243,7 +243,7 @@ final class SqliteDialect extends Dialect {
     } else if (value instanceof LocalDate date) {
       ps.setString(index, SqliteTime.date(date));
     } else if (value instanceof LocalDateTime dateTime) {
-      ps.setString(index, SqliteTime.dateTime(dateTime));
+      ps.setString(index, SqliteTime.dateTime(StoredTime.localDateTime(dateTime)));
     } else if (value instanceof Boolean b) {
       ps.setInt(index, b ? 1 : 0);
     } else {

@@ -58,7 +58,8 @@ public abstract class EntityDao<T> {
 
   /**
    * Inserts {@code entity} and returns it as stored: with its database-assigned id when it has a
-   * {@code @GeneratedValue} id that was {@code null}.
+   * {@code @GeneratedValue} id that was {@code null}, and its date-times cut to the microsecond (and a zoned one
+   * at UTC), as a later read gives them back.
    *
    * @throws ConstraintViolationException naming the column and value when a key or constraint refuses it
    */
@@ -73,7 +74,8 @@ public abstract class EntityDao<T> {
             : connection.prepareStatement(statement)) {
           bindInsert(ps, entity, assign);
           ps.executeUpdate();
-          return assign ? withKey(ps, entity) : entity;
+          T stored = mapping.asStored(entity);
+          return assign ? withKey(ps, stored) : stored;
         }
       });
     } catch (SQLException e) {
@@ -191,7 +193,7 @@ public abstract class EntityDao<T> {
         for (T entity : batch) {
           bindInsert(ps, entity, true);
           ps.executeUpdate();
-          out.add(withKey(ps, entity));
+          out.add(withKey(ps, mapping.asStored(entity)));
         }
         return out;
       }
@@ -200,16 +202,20 @@ public abstract class EntityDao<T> {
         ps.addBatch();
       }
       ps.executeBatch();
-      if (!assign) {
-        return batch;
-      }
       List<T> out = new ArrayList<>(batch.size());
+      if (!assign) {
+        for (T entity : batch) {
+          out.add(mapping.asStored(entity));
+        }
+        return out;
+      }
       try (ResultSet keys = ps.getGeneratedKeys()) {
         for (T entity : batch) {
           if (!keys.next()) {
             throw new SQLException("the driver returned fewer generated keys than rows inserted");
           }
-          out.add(mapping.withGeneratedId(entity, dialect.getValue(keys, 1, mapping.type(generated))));
+          Object key = dialect.getValue(keys, 1, mapping.type(generated));
+          out.add(mapping.withGeneratedId(mapping.asStored(entity), key));
         }
       }
       return out;

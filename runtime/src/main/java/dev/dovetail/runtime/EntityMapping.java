@@ -122,6 +122,15 @@ public abstract class EntityMapping<T> {
     throw new UnsupportedOperationException(entityName + " has no generated id");
   }
 
+  /**
+   * {@code entity} as a read of its row gives it back: its date-times as every database keeps them
+   * ({@link dev.dovetail.dialect.StoredTime}), so that what {@code insert} returns equals what {@code findById}
+   * reads. Generated mappings of entities with date-time columns override it; others store every value as given.
+   */
+  public T asStored(T entity) {
+    return entity;
+  }
+
   /** The id of {@code entity}: one value, or an array of values for a composite id. */
   public final Object[] idOf(T entity) {
     Object[] id = new Object[idColumns.length];

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.dialect.StoredTime;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.PropertyModel;
 import dev.dovetail.processor.model.ValueKind;
@@ -56,7 +57,37 @@ final class MappingWriter {
         .addMethod(get());
     entity.properties().stream().filter(PropertyModel::generated).findFirst()
         .ifPresent(id -> type.addMethod(withGeneratedId(id)));
+    if (entity.properties().stream().anyMatch(p -> storedTime(p) != null)) {
+      type.addMethod(asStored());
+    }
     return type.build();
+  }
+
+  /** The {@link StoredTime} method that gives a value of this property as stored; null when it is stored as given. */
+  private static String storedTime(PropertyModel p) {
+    return switch (p.kind()) {
+      case INSTANT -> "instant";
+      case LOCAL_DATE_TIME -> "localDateTime";
+      case OFFSET_DATE_TIME -> "offsetDateTime";
+      default -> null;
+    };
+  }
+
+  /** A copy of the entity through its constructor, each date-time as {@link StoredTime} keeps it. */
+  private MethodSpec asStored() {
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (PropertyModel p : entity.properties()) {
+      String method = storedTime(p);
+      arguments.add(method == null ? CodeBlock.of("$L", p.accessor().on("e"))
+          : CodeBlock.of("$T.$L($L)", StoredTime.class, method, p.accessor().on("e")));
+    }
+    return MethodSpec.methodBuilder("asStored")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(entityType)
+        .addParameter(entityType, "e")
+        .addStatement("return new $T($L)", entityType, CodeBlock.join(arguments, ",$W"))
+        .build();
   }
 
   /** Reads each column into a local, with the dialect's typed getter, then calls the constructor. */
