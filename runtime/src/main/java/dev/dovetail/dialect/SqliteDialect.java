@@ -312,13 +312,17 @@ final class SqliteDialect extends Dialect {
 
   /**
    * Classifies by the extended result code that sqlite-jdbc writes first in the message
-   * ({@code [SQLITE_CONSTRAINT_FOREIGNKEY] ...}), as its SQLSTATE is empty and its error code the primary one.
+   * ({@code [SQLITE_CONSTRAINT_FOREIGNKEY] ...}), as its SQLSTATE is empty and its error code the primary one; a
+   * delete refused by {@code ON DELETE RESTRICT} is {@code [SQLITE_CONSTRAINT_TRIGGER]} with SQLite's "FOREIGN KEY
+   * constraint failed".
    */
   @Override
   public Violation classify(SQLException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = String.valueOf(t.getMessage()).toUpperCase(Locale.ROOT);
-      if (message.contains("SQLITE_CONSTRAINT_FOREIGNKEY")) {
+      // ON DELETE RESTRICT is carried out like a trigger, and refuses as one: SQLITE_CONSTRAINT_TRIGGER.
+      if (message.contains("SQLITE_CONSTRAINT_FOREIGNKEY")
+          || message.contains("SQLITE_CONSTRAINT_TRIGGER") && message.contains("FOREIGN KEY CONSTRAINT FAILED")) {
         return Violation.FOREIGN_KEY;
       }
       if (message.contains("SQLITE_CONSTRAINT_UNIQUE") || message.contains("SQLITE_CONSTRAINT_PRIMARYKEY")) {

@@ -285,8 +285,21 @@ public abstract class EntityDao<T> {
         }
       });
     } catch (SQLException e) {
+      if (dialect.classify(e) == Dialect.Violation.FOREIGN_KEY) {
+        throw Sql.translate(dialect, e, "delete " + describeKey(id),
+            ForeignKeyFailures.refusedDelete(ctx, mapping, referrers(), id, e), sql.deleteById);
+      }
       throw violation(e, "delete " + describeKey(id), null, sql.deleteById);
     }
+  }
+
+  /**
+   * The mappings of the entities whose {@code @ManyToOne} refers to this one (this one's included, when it
+   * refers to itself), so that a refused delete names the referring table and column even where the database
+   * does not. Generated DAOs override it; none by default.
+   */
+  protected List<EntityMapping<?>> referrers() {
+    return List.of();
   }
 
   // ---------------------------------------------------------------- reads

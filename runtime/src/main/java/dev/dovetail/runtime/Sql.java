@@ -68,8 +68,16 @@ final class Sql {
 
   /** A {@link DovetailException} saying what failed, in what, with the database's message and the SQL. */
   static DovetailException translate(Dialect dialect, SQLException e, String what, String sql) {
+    return translate(dialect, e, what, null, sql);
+  }
+
+  /**
+   * {@link #translate(Dialect, SQLException, String, String)} saying {@code reason} (naming the constraint and
+   * the values at fault) in place of the general one of the violation's kind, when it is not null.
+   */
+  static DovetailException translate(Dialect dialect, SQLException e, String what, String reason, String sql) {
     Violation violation = dialect.classify(e);
-    String reason = switch (violation) {
+    String general = switch (violation) {
       case FOREIGN_KEY -> "a foreign key refers to a row that does not exist, or a row still referred to "
           + "would be removed";
       case UNIQUE -> "a row with the same key already exists";
@@ -79,7 +87,7 @@ final class Sql {
               + "leave the transaction so that it rolls back"
           : "the database refused it";
     };
-    String message = what + " failed: " + reason + " (" + e.getMessage().strip() + ")"
+    String message = what + " failed: " + (reason != null ? reason : general) + " (" + e.getMessage().strip() + ")"
         + (sql == null ? "" : "\n  SQL: " + sql);
     if (violation != Violation.OTHER) {
       return new ConstraintViolationException(violation, what, message, e);

@@ -7,10 +7,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.PropertyModel;
 import dev.dovetail.runtime.DaoContext;
+import dev.dovetail.runtime.EntityMapping;
 import dev.dovetail.runtime.EntityDao;
 import dev.dovetail.schema.TableDef;
 import java.util.ArrayList;
@@ -60,6 +62,7 @@ final class DaoWriter {
     }
     dao.addMethods(relationships.methods())
         .addType(new MappingWriter(entity, table).mapping());
+    referrers().ifPresent(dao::addMethod);
     for (Element element : originating(relationships.related())) {
       dao.addOriginatingElement(element);
     }
@@ -113,6 +116,30 @@ final class DaoWriter {
       method.addParameter(TypeNames.boxed(id, entity), id.name());
     }
     return method;
+  }
+
+  /**
+   * {@code referrers()}: the mappings of the entities whose {@code @ManyToOne} refers to this one, which name
+   * the referring table and column when a delete is refused; none when no entity refers to this one.
+   */
+  private Optional<MethodSpec> referrers() {
+    List<CodeBlock> mappings = new ArrayList<>();
+    for (EntityModel other : database.entities()) {
+      if (other.properties().stream().anyMatch(p -> p.manyToOne() != null
+          && p.manyToOne().target().equals(entity.qualifiedName()))) {
+        mappings.add(CodeBlock.of("$T.INSTANCE", TypeNames.mapping(other)));
+      }
+    }
+    if (mappings.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(MethodSpec.methodBuilder("referrers")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class),
+            ParameterizedTypeName.get(ClassName.get(EntityMapping.class), WildcardTypeName.subtypeOf(Object.class))))
+        .addStatement("return $T.of($L)", List.class, CodeBlock.join(mappings, ",$W"))
+        .build());
   }
 
   /** The entity, the entities its relationships name, and the database that lists them. */
