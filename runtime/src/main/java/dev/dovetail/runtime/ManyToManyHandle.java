@@ -3,6 +3,7 @@ package dev.dovetail.runtime;
 import dev.dovetail.dialect.Dialect;
 import dev.dovetail.dialect.Dialect.Violation;
 import dev.dovetail.schema.ColumnType;
+import dev.dovetail.schema.SchemaNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -78,7 +79,8 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
         }
       });
     } catch (SQLException e) {
-      throw linkFailure(e, "add " + spec.target().describe(target) + " to " + description, targetId, sql.insert);
+      throw linkFailure(e, "add " + spec.target().describe(target) + " to " + description, List.of(targetId),
+          sql.insert);
     }
   }
 
@@ -96,8 +98,8 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
     try {
       return atomicallyRetryingRaces(connection -> insertLinks(connection, ids, sql.insert));
     } catch (SQLException e) {
-      throw linkFailure(e, "addAll of " + ids.size() + " " + spec.target().entityName() + " to " + description,
-          firstMissing(e, ids), sql.insert);
+      throw linkFailure(e, "addAll of " + ids.size() + " " + spec.target().entityName() + " to " + description, ids,
+          sql.insert);
     }
   }
 
@@ -162,7 +164,7 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
         return new Changes(added, removed);
       });
     } catch (SQLException e) {
-      throw linkFailure(e, "replaceWith on " + description, firstMissing(e, wanted), current);
+      throw linkFailure(e, "replaceWith on " + description, wanted, current);
     }
   }
 
@@ -269,26 +271,35 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
   }
 
   /**
-   * Of the ids of a refused batch, the first with no row at the other end, when the refusal was a foreign key's;
-   * looked up after the failure, as not every database's message names it.
+   * Explains a refused write of links. A foreign-key refusal names the join table's column at fault and its
+   * value: the owner's column when the owner is gone, else the target's with the first target id that has no
+   * row. The column is the one whose constraint the database's message names (H2, PostgreSQL, MariaDB), else
+   * (SQLite) the one a lookup after the failure finds a missing row for.
    */
-  private Object firstMissing(SQLException e, Set<Object> ids) {
-    if (ctx.dialect().classify(e) != Violation.FOREIGN_KEY) {
-      return null;
+  private DovetailException linkFailure(SQLException e, String what, Collection<Object> targetIds, String sql) {
+    Dialect d = ctx.dialect();
+    if (d.classify(e) != Violation.FOREIGN_KEY) {
+      return Sql.translate(d, e, what, sql);
+    }
+    String column = ForeignKeyFailures.named(e, List.of(spec.ownerColumn(), spec.targetColumn()),
+        c -> SchemaNames.foreignKey(spec.joinTable(), List.of(c)));
+    EntityMapping<O> owner = spec.owner();
+    if (column == null && !Culprits.missing(ctx, owner.table().name(),
+        owner.table().columns().get(owner.idColumnsUnsafe()[0]).name(), ownerType, List.of(ownerId)).isEmpty()) {
+      column = spec.ownerColumn();
+    }
+    if (spec.ownerColumn().equals(column)) {
+      return Sql.translate(d, e, what, spec.joinTable() + "." + spec.ownerColumn() + " = " + ownerId
+          + " must refer to an existing row of " + owner.table().name() + "; " + owner.entityName()
+          + " was deleted, or never stored", sql);
     }
     String idColumn = spec.target().table().columns().get(targetIdColumn).name();
-    List<Object> missing = Culprits.missing(ctx, spec.target().table().name(), idColumn, targetType, ids);
-    return missing.isEmpty() ? null : missing.get(0);
-  }
-
-  private DovetailException linkFailure(SQLException e, String what, Object targetId, String sql) {
-    if (ctx.dialect().classify(e) == Violation.FOREIGN_KEY) {
-      String detail = targetId == null
-          ? what + ": every " + spec.target().entityName() + " must be a stored row of " + spec.target().table().name()
-          : what + ": " + spec.joinTable() + "." + spec.targetColumn() + " = " + targetId
-              + " must refer to an existing row of " + spec.target().table().name();
-      return Sql.translate(ctx.dialect(), e, detail, sql);
-    }
-    return Sql.translate(ctx.dialect(), e, what, sql);
+    List<Object> missing = targetIds.size() == 1 && column != null ? List.copyOf(targetIds)
+        : Culprits.missing(ctx, spec.target().table().name(), idColumn, targetType, targetIds);
+    String reason = missing.isEmpty()
+        ? "every " + spec.target().entityName() + " must be a stored row of " + spec.target().table().name()
+        : spec.joinTable() + "." + spec.targetColumn() + " = " + missing.get(0) + " must refer to an existing row of "
+            + spec.target().table().name();
+    return Sql.translate(d, e, what, reason, sql);
   }
 }

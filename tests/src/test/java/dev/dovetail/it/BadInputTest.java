@@ -68,6 +68,43 @@ class BadInputTest {
   }
 
   @DatabaseTest
+  void aLinkOfADeletedOwnerNamesTheOwnersColumn(Jdbi jdbi) {
+    SocialDb db = SocialDb.create(jdbi);
+    db.createSchema();
+    Member gone = db.members().insert(new Member(null, "gone", null));
+    Member susan = db.members().insert(new Member(null, "susan", null));
+    Member david = db.members().insert(new Member(null, "david", null));
+    assertTrue(db.members().delete(gone));
+
+    ConstraintViolationException owner = assertThrows(ConstraintViolationException.class,
+        () -> db.members().followed(gone).add(susan));
+    assertEquals(Violation.FOREIGN_KEY, owner.violation());
+    assertMentions(owner, "follows.follower_id = " + gone.id(), "user");
+    assertTrue(!owner.getMessage().contains("follows.followed_id"), owner.getMessage());
+
+    ConstraintViolationException target = assertThrows(ConstraintViolationException.class,
+        () -> db.members().followed(susan).add(gone));
+    assertMentions(target, "follows.followed_id = " + gone.id());
+    assertTrue(!target.getMessage().contains("follows.follower_id"), target.getMessage());
+
+    ConstraintViolationException inverse = assertThrows(ConstraintViolationException.class,
+        () -> db.members().followers(susan).add(gone));
+    assertMentions(inverse, "follows.follower_id = " + gone.id());
+    assertTrue(!inverse.getMessage().contains("follows.followed_id"), inverse.getMessage());
+
+    ConstraintViolationException batch = assertThrows(ConstraintViolationException.class,
+        () -> db.members().followed(gone).addAll(List.of(susan, david)));
+    assertMentions(batch, "follows.follower_id = " + gone.id());
+    assertTrue(!batch.getMessage().contains("follows.followed_id"), batch.getMessage());
+
+    ConstraintViolationException replace = assertThrows(ConstraintViolationException.class,
+        () -> db.members().followers(gone).replaceWith(List.of(susan)));
+    assertMentions(replace, "follows.followed_id = " + gone.id());
+    assertTrue(!replace.getMessage().contains("follows.follower_id"), replace.getMessage());
+    assertEquals(0, db.members().followers(susan).count(), "nothing was linked");
+  }
+
+  @DatabaseTest
   void constraintViolationsNameTheColumnAndValue(Jdbi jdbi) {
     SocialDb db = SocialDb.create(jdbi);
     db.createSchema();
