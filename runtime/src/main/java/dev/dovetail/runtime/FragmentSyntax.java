@@ -8,7 +8,7 @@ import dev.dovetail.dialect.Dialect;
  * that a fragment's parentheses, literals and comments are where the database will see them.
  */
 enum FragmentSyntax {
-  /** H2: {@code '...'}, {@code "..."} names, {@code $$...$$} strings, and {@code //} comments besides the standard ones. */
+  /** H2: {@code '...'}, {@code "..."} names, {@code $$...$$} strings, and {@code //} comments besides the others. */
   H2(false, false, false, true, false, false, true),
   /**
    * PostgreSQL: {@code '...'} (whose backslashes are escapes when {@code standard_conforming_strings} is off),

@@ -1,5 +1,7 @@
 package dev.dovetail.runtime;
 
+import java.util.Locale;
+
 /** What the refusals of string fragments say, in one place. */
 final class Fragments {
   /** The rule every refusal of a {@code where} fragment repeats. */
@@ -17,8 +19,9 @@ final class Fragments {
     StringBuilder out = new StringBuilder(fragment.length());
     for (int i = 0; i < fragment.length(); i++) {
       char c = fragment.charAt(i);
-      if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029 || Character.getType(c) == Character.FORMAT) {
-        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029
+          || Character.getType(c) == Character.FORMAT) {
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
       } else {
         out.append(c);
       }

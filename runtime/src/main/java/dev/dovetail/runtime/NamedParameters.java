@@ -19,6 +19,9 @@ record NamedParameters(String sql, List<String> names) {
    * @throws IllegalArgumentException if {@link FragmentLexer} refuses it
    */
   static NamedParameters parse(String fragment, FragmentSyntax syntax) {
+    if (fragment.isBlank()) {
+      throw new IllegalArgumentException("the condition is empty");
+    }
     StringBuilder sql = new StringBuilder(fragment.length());
     List<String> names = new ArrayList<>();
     int copied = 0;

@@ -102,7 +102,8 @@ final class OrderByFragment {
       }
       throw new IllegalArgumentException("'" + alias + "' is not a table of this query: write "
           + RelationQuery.TARGET + "." + second.value() + " for a column of " + target.name()
-          + (linkTable == null ? "" : ", or " + RelationQuery.LINK + "." + second.value() + " for one of " + linkTable));
+          + (linkTable == null ? ""
+              : ", or " + RelationQuery.LINK + "." + second.value() + " for one of " + linkTable));
     }
     String column = targetColumn(first, linkTable == null);
     return column == null ? quoted(first) : RelationQuery.TARGET + "." + column;

@@ -70,5 +70,6 @@ class FragmentLexerTest {
         FragmentSyntax.POSTGRESQL);
     assertEquals("t.a = ? AND t.b::text = ':y' AND \"c:z\" = ?", p.sql());
     assertEquals(List.of("x", "w"), p.names());
+    assertThrows(IllegalArgumentException.class, () -> NamedParameters.parse(" ", FragmentSyntax.H2));
   }
 }

@@ -3,6 +3,7 @@ package dev.dovetail.migrate.cli;
 import dev.dovetail.migrate.Redact;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,7 +54,7 @@ final class RedactingWriter extends Writer {
 
   /** The passwords of a command line: {@code --password x}, {@code --password=x}, and DOVETAIL_PASSWORD. */
   static List<String> secrets(String[] args, String environmentPassword) {
-    java.util.ArrayList<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     if (environmentPassword != null) {
       out.add(environmentPassword);
     }
