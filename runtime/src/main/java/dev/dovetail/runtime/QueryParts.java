@@ -33,10 +33,20 @@ record QueryParts(List<String> conditions, List<Bound> bound, Map<String, Object
    */
   record Bound(Object value, ColumnType type) {}
 
-  /** Adds a string fragment whose named parameters take their values from {@code values}. */
-  QueryParts where(String condition, Map<String, ?> values, String description) {
+  /**
+   * Adds a string fragment whose named parameters take their values from {@code values}.
+   *
+   * @throws IllegalArgumentException if {@link FragmentLexer} refuses the fragment, or a value is missing
+   */
+  QueryParts where(String condition, Map<String, ?> values, String description, FragmentSyntax syntax) {
     Objects.requireNonNull(condition, "condition");
-    NamedParameters parsed = NamedParameters.parse(condition);
+    NamedParameters parsed;
+    try {
+      parsed = NamedParameters.parse(condition, syntax);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("where(\"" + Fragments.show(condition) + "\") on " + description
+          + " is refused: " + e.getMessage() + ". " + Fragments.TRUSTED, e);
+    }
     Map<String, Object> merged = new HashMap<>(named);
     List<Bound> more = new ArrayList<>();
     for (String name : parsed.names()) {
@@ -64,12 +74,17 @@ record QueryParts(List<String> conditions, List<Bound> bound, Map<String, Object
     return new QueryParts(append(conditions, rendered.sql()), concat(bound, more), named, orderBy);
   }
 
-  /** Adds an ordering key. */
-  QueryParts orderBy(String key) {
-    return new QueryParts(conditions, bound, named, append(orderBy, key));
+  /** Adds ordering keys. */
+  QueryParts orderBy(List<String> keys) {
+    List<String> out = new ArrayList<>(orderBy);
+    out.addAll(keys);
+    return new QueryParts(conditions, bound, named, List.copyOf(out));
   }
 
-  /** {@code  WHERE base AND (c1) AND (c2)}. */
+  /**
+   * {@code  WHERE base AND (c1) AND (c2)}: each condition in parentheses of its own, which {@link FragmentLexer}
+   * has checked it cannot close, so that it can only narrow the base condition's rows.
+   */
   String where(String baseCondition) {
     StringBuilder out = new StringBuilder(" WHERE ").append(baseCondition);
     for (String condition : conditions) {

@@ -24,8 +24,9 @@ import java.util.Optional;
  * <p>In SQL fragments the target table is aliased {@value #TARGET} and, for a many-to-many relationship,
  * the association table {@value #LINK}:
  * {@code db.students().classes(s).where("t.name like :p", Map.of("p", "Alg%")).orderBy("t.name")}.
- * Values are always bound as parameters ({@code :name}), never written into the SQL. Typed filters of the
- * generated metamodel need no aliases:
+ * Values are always bound as parameters ({@code :name}), never written into the SQL. Fragment text itself
+ * is trusted SQL: never build it from user input (see {@link #where(String, Map)}). Typed filters of the
+ * generated metamodel need no aliases, and are the way to filter on what a user typed:
  * {@code db.students().classes(s).where(Course_.NAME.startsWith("Alg")).orderBy(Course_.NAME.asc())}.
  *
  * @param <T> the entity type at the other end
@@ -134,11 +135,20 @@ public class RelationQuery<T> {
    * Keeps the rows matching {@code condition}, an SQL condition whose named parameters ({@code :name})
    * take their values from {@code values}. Conditions of successive calls are joined by {@code AND}.
    *
-   * @throws IllegalArgumentException if the fragment uses a parameter {@code values} lacks, or holds
-   *     {@code ;}, a comment or a positional {@code ?}
+   * <p>The condition is trusted SQL: write it in code, never build it from user input. Values from users go
+   * in as parameters ({@code :name}), or through the typed filters of the metamodel,
+   * {@link #where(Condition)}. The condition is written in parentheses of its own after the relationship's
+   * own condition, so it can only narrow the rows; it is lexed as its database lexes SQL, and refused if it
+   * closes a parenthesis it did not open or leaves one open, holds {@code ;}, a comment ({@code --},
+   * {@code /* *}{@code /}, {@code //}, and {@code #} on MariaDB), a positional {@code ?} or {@code $1}, a JDBC
+   * escape, characters other than printable ASCII outside literals and quoted names, or a literal that the
+   * server could end elsewhere depending on how it reads backslashes.
+   *
+   * @throws IllegalArgumentException naming the fragment, if it is refused or uses a parameter {@code values}
+   *     lacks
    */
   public RelationQuery<T> where(String condition, Map<String, ?> values) {
-    return with(parts.where(condition, values, description), limit, offset);
+    return with(parts.where(condition, values, description, FragmentSyntax.of(ctx.dialect())), limit, offset);
   }
 
   /**
@@ -155,16 +165,25 @@ public class RelationQuery<T> {
   }
 
   /**
-   * Orders the rows by {@code ordering}, an SQL {@code ORDER BY} item list written by the developer
-   * ({@code "t.name desc"}); successive calls add further keys.
+   * Orders the rows by {@code ordering}: column references, each with an optional direction and null ordering,
+   * comma-separated: {@code "t.name"}, {@code "name DESC"}, {@code "t.created_at ASC NULLS LAST, t.id"}. A name
+   * without an alias, or after {@value #TARGET}, must be a column of the target's table; one after {@value #LINK}
+   * names a column of the association table. Nothing else is accepted (no expression, function or subquery,
+   * which could read other tables through the order of the rows); the typed orderings of the metamodel,
+   * {@link #orderBy(Ordering...)}, say the same with the compiler's help. Successive calls add further keys.
+   *
+   * @throws IllegalArgumentException naming the fragment, if it is anything but such a list
    */
   public RelationQuery<T> orderBy(String ordering) {
     Objects.requireNonNull(ordering, "ordering");
-    if (ordering.contains(";") || ordering.contains("--") || ordering.contains("'")) {
-      throw new IllegalArgumentException("orderBy(\"" + ordering + "\") on " + description
-          + " must name columns only: no literals, ';' or comments");
+    List<String> keys;
+    try {
+      keys = OrderByFragment.keys(ordering, target.table(), linkTable, ctx.dialect());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("orderBy(\"" + Fragments.show(ordering) + "\") on " + description
+          + " is refused: " + e.getMessage() + ". " + OrderByFragment.ACCEPTED, e);
     }
-    return with(parts.orderBy(ordering), limit, offset);
+    return with(parts.orderBy(keys), limit, offset);
   }
 
   /**
@@ -178,7 +197,7 @@ public class RelationQuery<T> {
     for (Ordering ordering : orderings) {
       Rendering rendered = rendering();
       Objects.requireNonNull(ordering, "ordering").render(rendered);
-      out = out.orderBy(rendered.sql());
+      out = out.orderBy(List.of(rendered.sql()));
     }
     return with(out, limit, offset);
   }

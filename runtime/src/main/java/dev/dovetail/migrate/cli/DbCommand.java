@@ -8,6 +8,7 @@ import dev.dovetail.migrate.MigrationClass;
 import dev.dovetail.migrate.MigrationException;
 import dev.dovetail.migrate.MigrationSource;
 import dev.dovetail.migrate.Migrator;
+import dev.dovetail.migrate.Redact;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,11 @@ import picocli.CommandLine.Spec;
  * </pre>
  *
  * Options may come before or after the command. Exit status: 0 on success, 1 when the command failed or
- * {@code check} found something, 2 on a usage error.
+ * {@code check} found something, 2 on a usage error. A failure prints one line, what went wrong and what to do
+ * ({@code db upgrade: cannot connect to jdbc:postgresql://db/app?password=***: ...; check --user and
+ * --password}); {@code --verbose} adds the stack trace. Nothing printed on standard error, nor the migration log,
+ * shows a password: those of the URL ({@code password=}, {@code ;PASSWORD=}, {@code user:pass@}) and the one
+ * given with {@code --password} or {@code DOVETAIL_PASSWORD} are masked ({@link Redact}).
  *
  * <h2>Java migrations</h2>
  *
@@ -104,6 +109,10 @@ public final class DbCommand implements Callable<Integer> {
       description = "how long to wait for another migration of the same database (default: 60)")
   int lockTimeoutSeconds;
 
+  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+      description = "print the stack trace of an error after its one-line message")
+  boolean verbose;
+
   @Option(names = "--sql-only", scope = ScopeType.INHERIT, description = "go on with the SQL migrations alone when "
       + "the history records Java migrations that this entry point was not given")
   boolean sqlOnly;
@@ -148,17 +157,21 @@ public final class DbCommand implements Callable<Integer> {
   private static int execute(DbCommand command, PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(command);
     cli.setOut(out);
-    cli.setErr(err);
+    // Everything printed on err, picocli's usage errors included, has its credentials masked.
+    PrintWriter masked = new PrintWriter(new RedactingWriter(err,
+        RedactingWriter.secrets(args, System.getenv("DOVETAIL_PASSWORD"))), true);
+    cli.setErr(masked);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof MigrationException || e instanceof IllegalArgumentException) {
-        commandLine.getErr().println("db " + commandLine.getCommandName() + ": " + e.getMessage());
-        return 1;
+      commandLine.getErr().println(ErrorLine.of(commandLine.getCommandName(), e,
+          command.hasDatabase() ? command.url : null));
+      if (command.verbose) {
+        commandLine.getErr().print(ErrorLine.trace(e));
       }
-      throw e;
+      return 1;
     });
     int status = cli.execute(args);
     out.flush();
-    err.flush();
+    masked.flush();
     return status;
   }
 
@@ -198,7 +211,8 @@ public final class DbCommand implements Callable<Integer> {
           return d;
         }
       }
-      throw new IllegalArgumentException("cannot tell the database from the URL " + url + "; pass --dialect with one "
+      throw new IllegalArgumentException("cannot tell the database from the URL " + Redact.text(url, password)
+          + "; pass --dialect with one "
           + "of " + Dialect.all());
     }
     throw new IllegalArgumentException("which database is the SQL for? Pass --dialect (one of " + Dialect.all()
@@ -213,7 +227,7 @@ public final class DbCommand implements Callable<Integer> {
     Jdbi jdbi = Jdbi.create(url, user == null ? "" : user, password == null ? "" : password);
     PrintWriter out = spec.commandLine().getOut();
     return Migrator.create(jdbi, dialect(), source()).withLockTimeout(Duration.ofSeconds(lockTimeoutSeconds))
-        .withLog(out::println).withJavaMigrations(java == null ? List.of() : java);
+        .withLog(line -> out.println(Redact.text(line, password))).withJavaMigrations(java == null ? List.of() : java);
   }
 
   /** The Java migrations, read; none for the plain {@code db}. */
