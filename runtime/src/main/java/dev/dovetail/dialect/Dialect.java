@@ -391,6 +391,20 @@ public abstract class Dialect {
     return out.toString();
   }
 
+  /**
+   * A condition true where {@code column} (a qualified, quoted text column) holds a non-empty text bound to
+   * each of the condition's {@code ?}s ({@code column} appears once, every {@code ?} takes the same text), as
+   * {@code match} says: compared character for character and case-sensitively, NUL and wildcards included.
+   * By default {@code POSITION}, {@code LEFT} and {@code RIGHT}, which H2 and PostgreSQL share.
+   */
+  public String textMatch(TextMatch match, String column) {
+    return switch (match) {
+      case CONTAINS -> "POSITION(? IN " + column + ") > 0";
+      case STARTS_WITH -> "LEFT(" + column + ", CHAR_LENGTH(?)) = ?";
+      case ENDS_WITH -> "RIGHT(" + column + ", CHAR_LENGTH(?)) = ?";
+    };
+  }
+
   /** The most keys bound in one batched-loading query; larger inputs are split into chunks of this size. */
   public int maxKeysPerQuery() {
     return 1000;

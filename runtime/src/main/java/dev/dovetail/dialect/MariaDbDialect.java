@@ -191,6 +191,22 @@ final class MariaDbDialect extends Dialect {
     return limit >= 0 ? " LIMIT " + limit : "";
   }
 
+  @Override
+  public String textMatch(TextMatch match, String column) {
+    // Compared as the bytes of UTF-8, whatever the column's character set: a case-insensitive collation (the
+    // server's default) would match "ABC" for "abc", and a PAD SPACE one would take "ab " to start "ab".
+    String value = binary("?");
+    return switch (match) {
+      case CONTAINS -> "INSTR(" + binary(column) + ", " + value + ") > 0";
+      case STARTS_WITH -> "LEFT(" + binary(column) + ", LENGTH(" + value + ")) = " + value;
+      case ENDS_WITH -> "RIGHT(" + binary(column) + ", LENGTH(" + value + ")) = " + value;
+    };
+  }
+
+  private static String binary(String text) {
+    return "CAST(CONVERT(" + text + " USING utf8mb4) AS BINARY)";
+  }
+
   // ---------------------------------------------------------------- ALTER statements, for migrations
 
   /** {@code MODIFY} restates the column: its type, nullability and identity as {@code column} has them. */

@@ -214,6 +214,19 @@ final class SqliteDialect extends Dialect {
     return limit >= 0 ? " LIMIT " + limit : "";
   }
 
+  @Override
+  public String textMatch(TextMatch match, String column) {
+    // As blobs: SQLite's LIKE stops at a NUL, ignores the case of ASCII letters and refuses a pattern over
+    // 50,000 bytes, and its text functions count characters only up to a NUL; blob functions count bytes.
+    String value = "CAST(? AS BLOB)";
+    String blob = "CAST(" + column + " AS BLOB)";
+    return switch (match) {
+      case CONTAINS -> "instr(" + blob + ", " + value + ") > 0";
+      case STARTS_WITH -> "substr(" + blob + ", 1, length(" + value + ")) = " + value;
+      case ENDS_WITH -> "substr(" + blob + ", -length(" + value + ")) = " + value;
+    };
+  }
+
   /** Below 999, the bound-parameter limit of SQLite builds before 3.32; newer ones take 32766. */
   @Override
   public int maxKeysPerQuery() {

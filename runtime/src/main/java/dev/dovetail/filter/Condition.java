@@ -1,5 +1,6 @@
 package dev.dovetail.filter;
 
+import dev.dovetail.dialect.TextMatch;
 import dev.dovetail.schema.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,22 +146,32 @@ public abstract class Condition {
       this.pattern = Objects.requireNonNull(pattern, "like: pattern");
     }
 
-    /** {@code value} with the wildcards {@code %} and {@code _} (and the escape itself) matching literally. */
-    static String escape(String value) {
-      StringBuilder out = new StringBuilder(value.length() + 4);
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c == '%' || c == '_' || c == ESCAPE) {
-          out.append(ESCAPE);
-        }
-        out.append(c);
-      }
-      return out.toString();
+    @Override
+    public void render(Rendering out) {
+      out.column(column).text(" LIKE ").value(pattern, column.type()).text(" ESCAPE '" + ESCAPE + "'");
+    }
+  }
+
+  /** A literal text inside, at the start or at the end of a text column, as the dialect writes it. */
+  static final class Match extends Condition {
+    private final Column<?, ?> column;
+    private final TextMatch match;
+    private final String text;
+
+    Match(Column<?, ?> column, TextMatch match, String text) {
+      this.column = column;
+      this.match = match;
+      this.text = text;
     }
 
     @Override
     public void render(Rendering out) {
-      out.column(column).text(" LIKE ").value(pattern, column.type()).text(" ESCAPE '" + ESCAPE + "'");
+      if (text.isEmpty()) {
+        // Every text contains the empty one; the dialects' forms need a character to look for.
+        out.column(column).text(" IS NOT NULL");
+      } else {
+        out.textMatch(column, match, text);
+      }
     }
   }
 

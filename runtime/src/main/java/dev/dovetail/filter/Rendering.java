@@ -1,6 +1,7 @@
 package dev.dovetail.filter;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.dialect.TextMatch;
 import dev.dovetail.schema.ColumnType;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,6 +51,23 @@ public final class Rendering {
     sql.append('?');
     values.add(value);
     types.add(type);
+    return this;
+  }
+
+  /** Appends the dialect's condition for {@code match} of the literal {@code text} in {@code column}. */
+  Rendering textMatch(Column<?, ?> column, TextMatch match, String text) {
+    // NUL stands for the column: the dialect's own SQL never holds one, nor a '?' other than the text's.
+    String template = dialect.textMatch(match, "\0");
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      if (c == '\0') {
+        column(column);
+      } else if (c == '?') {
+        value(text, column.type());
+      } else {
+        sql.append(c);
+      }
+    }
     return this;
   }
 

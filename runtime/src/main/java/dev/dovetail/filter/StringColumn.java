@@ -1,12 +1,16 @@
 package dev.dovetail.filter;
 
+import dev.dovetail.dialect.TextMatch;
 import dev.dovetail.schema.ColumnType;
 
 /**
- * A text column: compares like any ordered column, and matches patterns. {@link #startsWith},
- * {@link #endsWith} and {@link #contains} match their argument literally, its {@code %} and {@code _}
- * included; {@link #like} takes a pattern whose wildcards are yours. Case sensitivity is the database's
- * (PostgreSQL and H2 compare case-sensitively, MariaDB and MySQL by default do not).
+ * A text column: compares like any ordered column, and matches text. {@link #contains}, {@link #startsWith}
+ * and {@link #endsWith} take their argument literally, whatever it holds ({@code %}, {@code _}, backslashes,
+ * NUL, any length), and are <b>case-sensitive on every database</b>, MariaDB and MySQL included (they compare the
+ * characters' UTF-8 bytes there, whatever the column's collation) and SQLite (whose {@code LIKE} ignores the case
+ * of ASCII letters). They are written without {@code LIKE}, so a database does not use an index for them.
+ * {@link #like} takes a pattern whose wildcards are yours, and its case sensitivity is the database's
+ * (PostgreSQL and H2 compare case-sensitively; MariaDB and MySQL by default, and SQLite for ASCII, do not).
  *
  * @param <E> the entity owning the column
  */
@@ -31,19 +35,19 @@ public class StringColumn<E> extends ComparableColumn<E, String> {
     return new Condition.Like(this, pattern);
   }
 
-  /** Values beginning with {@code prefix}, taken literally. */
+  /** Values beginning with {@code prefix}, taken literally, case-sensitively; {@code ""} matches every value. */
   public final Condition startsWith(String prefix) {
-    return new Condition.Like(this, Condition.Like.escape(requireText(prefix, "startsWith")) + "%");
+    return new Condition.Match(this, TextMatch.STARTS_WITH, requireText(prefix, "startsWith"));
   }
 
-  /** Values ending with {@code suffix}, taken literally. */
+  /** Values ending with {@code suffix}, taken literally, case-sensitively; {@code ""} matches every value. */
   public final Condition endsWith(String suffix) {
-    return new Condition.Like(this, "%" + Condition.Like.escape(requireText(suffix, "endsWith")));
+    return new Condition.Match(this, TextMatch.ENDS_WITH, requireText(suffix, "endsWith"));
   }
 
-  /** Values containing {@code part}, taken literally. */
+  /** Values containing {@code part}, taken literally, case-sensitively; {@code ""} matches every value. */
   public final Condition contains(String part) {
-    return new Condition.Like(this, "%" + Condition.Like.escape(requireText(part, "contains")) + "%");
+    return new Condition.Match(this, TextMatch.CONTAINS, requireText(part, "contains"));
   }
 
   private String requireText(String value, String method) {

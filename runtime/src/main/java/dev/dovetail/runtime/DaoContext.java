@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -23,23 +22,12 @@ public final class DaoContext {
   // Made on first use when the context was made from a DataSource: JDBI is needed only for transactions, and
   // initialising it takes longer than the JVM takes to start.
   private volatile Jdbi jdbi;
-  // The connection of(DataSource) opened to detect the dialect, kept for the first call rather than closed: a
-  // data source that does not pool would open a second one, and an H2 or SQLite file database closes with its
-  // last connection and opens its files again (50 ms of a 300 ms start-up to the first row, measured on H2).
-  // Null in every other context, a transaction's included.
-  private final AtomicReference<Connection> spare;
 
   private DaoContext(Jdbi jdbi, DataSource dataSource, Handle handle, Dialect dialect) {
-    this(jdbi, dataSource, handle, dialect, null);
-  }
-
-  private DaoContext(Jdbi jdbi, DataSource dataSource, Handle handle, Dialect dialect,
-      AtomicReference<Connection> spare) {
     this.jdbi = jdbi;
     this.dataSource = dataSource;
     this.handle = handle;
     this.dialect = dialect;
-    this.spare = spare;
   }
 
   /** A context opening a handle of {@code jdbi} per call, with the dialect detected from its database. */
@@ -64,19 +52,19 @@ public final class DaoContext {
   /**
    * A context taking a connection of {@code dataSource} (a pool, as a rule) per call, with the dialect detected
    * from its database: {@code new StudentDao(DaoContext.of(pool))}. Calls skip JDBI's handle; JDBI is started
-   * only for {@link #jdbi()} and transactions. The connection opened to detect the dialect is not closed but
-   * serves the first call, so it stays open (borrowed, with a pool) until that call ends.
+   * only for {@link #jdbi()} and transactions. The connection borrowed to detect the dialect is returned at
+   * once: a context holds no connection between calls, so an unused one leaks nothing, and under a
+   * transaction-aware data source every call takes the connection of the caller's transaction.
    */
   public static DaoContext of(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
-    Connection connection = null;
-    try {
-      connection = dataSource.getConnection();
-      return new DaoContext(null, dataSource, null, Dialect.detect(connection), new AtomicReference<>(connection));
-    } catch (SQLException | RuntimeException e) {
-      closeQuietly(connection, e);
-      throw e instanceof RuntimeException r ? r
-          : new DovetailException("could not read the database's product name to choose a dialect", e);
+    // A connection kept for the first call would save an H2 or SQLite file database without a pool from
+    // closing with its last connection and opening its files again, but would stay borrowed from a pool for as
+    // long as the database object goes unused, and would serve a call outside the caller's transaction.
+    try (Connection connection = dataSource.getConnection()) {
+      return new DaoContext(null, dataSource, null, Dialect.detect(connection));
+    } catch (SQLException e) {
+      throw new DovetailException("could not read the database's product name to choose a dialect", e);
     }
   }
 
@@ -110,11 +98,6 @@ public final class DaoContext {
    * switched on here, before any transaction begins, as they cannot be inside one.
    */
   Handle open() throws SQLException {
-    // JDBI opens connections of its own: the spare one has no call to serve first.
-    Connection unused = takeSpare();
-    if (unused != null) {
-      unused.close();
-    }
     Handle h = jdbi().open();
     try {
       dialect.prepareConnection(h.getConnection());
@@ -156,8 +139,7 @@ public final class DaoContext {
       return work.apply(handle.getConnection());
     }
     if (dataSource != null) {
-      Connection spareOne = takeSpare();
-      try (Connection connection = spareOne != null ? spareOne : dataSource.getConnection()) {
+      try (Connection connection = dataSource.getConnection()) {
         dialect.prepareConnection(connection);
         return work.apply(connection);
       }
@@ -200,22 +182,6 @@ public final class DaoContext {
         connection.setAutoCommit(true);
       }
     });
-  }
-
-  /** The connection that detected the dialect, once, if it has served no call yet; else {@code null}. */
-  private Connection takeSpare() {
-    // A plain read first: after the first call, every call finds it empty without writing.
-    return spare == null || spare.get() == null ? null : spare.getAndSet(null);
-  }
-
-  private static void closeQuietly(Connection connection, Exception cause) {
-    if (connection != null) {
-      try {
-        connection.close();
-      } catch (SQLException suppressed) {
-        cause.addSuppressed(suppressed);
-      }
-    }
   }
 
   private static void rollbackQuietly(Connection connection, Savepoint savepoint, Exception cause) {

@@ -51,12 +51,14 @@ class ConditionTest {
   }
 
   @Test
-  void patternsEscapeTheirWildcardsWithABangEveryDatabaseReadsAlike() {
+  void textMatchesBindTheTextAsItIsAndLikeTakesTheCallersPattern() {
     Rendering r = render(User_.NAME.startsWith("50%_off!"));
-    assertEquals("t.name LIKE ? ESCAPE '!'", r.sql());
-    assertEquals(List.of("50!%!_off!!%"), r.values());
-    assertEquals(List.of("%a!_b"), render(User_.NAME.endsWith("a_b")).values());
-    assertEquals(List.of("%'; --%"), render(User_.NAME.contains("'; --")).values());
+    assertEquals("LEFT(t.name, CHAR_LENGTH(?)) = ?", r.sql());
+    assertEquals(List.of("50%_off!", "50%_off!"), r.values());
+    assertEquals("POSITION(? IN t.name) > 0", render(User_.NAME.contains("'; --")).sql());
+    assertEquals(List.of("'; --"), render(User_.NAME.contains("'; --")).values());
+    assertEquals("t.name IS NOT NULL", render(User_.NAME.endsWith("")).sql(), "every text ends with nothing");
+    assertEquals("t.name LIKE ? ESCAPE '!'", render(User_.NAME.like("a_%")).sql());
     assertEquals(List.of("a_%"), render(User_.NAME.like("a_%")).values(), "like's wildcards are the caller's");
   }
 

@@ -48,19 +48,22 @@ class DataSourceContextTest extends SchoolFixture {
   }
 
   @DatabaseTest
-  void theConnectionThatDetectsTheDialectServesTheFirstCall() {
+  void noConnectionStaysBorrowedAfterCreationOrAnyCall() {
     CountingDataSource connections = new CountingDataSource(database.dataSource());
     SchoolDb pooled = SchoolDb.create(connections);
-    assertEquals(1, connections.connectionsOpened());
-    assertEquals(1, connections.connectionsOpen(), "kept open for the first call");
+    assertEquals(1, connections.connectionsOpened(), "one connection detects the dialect");
+    assertEquals(0, connections.connectionsOpen(), "and goes back at once, even if the database is never used");
 
     Student ada = pooled.students().insert(new Student(null, "Ada"));
-    assertEquals(1, connections.connectionsOpened(), "the first call ran on the connection that detected the dialect");
-    assertEquals(0, connections.connectionsOpen(), "and closed it");
-
-    assertEquals(List.of(ada), pooled.students().findAll());
-    assertEquals(2, connections.connectionsOpened(), "later calls take a connection each");
     assertEquals(0, connections.connectionsOpen());
+    assertEquals(List.of(ada), pooled.students().findAll());
+    assertEquals(0, connections.connectionsOpen());
+    pooled.students().classes(ada).add(pooled.courses().insert(new Course(null, "Algebra")));
+    assertEquals(0, connections.connectionsOpen());
+    assertEquals(1, pooled.students().classes(ada).count());
+    pooled.inTransaction(tx -> tx.students().insert(new Student(null, "Grace")));
+    assertEquals(0, connections.connectionsOpen());
+    assertEquals(7, connections.connectionsOpened(), "creation, then one connection per call");
   }
 
   @DatabaseTest

@@ -13,6 +13,7 @@ import dev.dovetail.fixture.SchoolDb;
 import dev.dovetail.fixture.SchoolFixture;
 import dev.dovetail.OnDelete;
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.migrate.LiveSchema;
 import dev.dovetail.schema.ColumnDef;
 import dev.dovetail.schema.ColumnType;
 import dev.dovetail.schema.ForeignKeyDef;
@@ -88,6 +89,37 @@ class SchemaDdlTest extends SchoolFixture {
     assertEquals(List.of("followed_id"), indexColumns("follows", "ix_follows_followed_id"));
     assertEquals(List.of("class_id"), indexColumns("registrations", "ix_registrations_class_id"));
     assertEquals(List.of("name"), indexColumns("students", "uq_students_name"));
+  }
+
+  /**
+   * A server shared with other databases: a neighbouring MariaDB database, PostgreSQL or H2 schema holds a
+   * {@code follows} table of its own, whose same-named index is on another column. Metadata read here (by this
+   * test's helper and by the migration engine's {@link LiveSchema}) names the current catalog and schema, and
+   * sees only this schema's table. SQLite has no neighbouring schema on a connection.
+   */
+  @DatabaseTest({TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL, TestDatabase.Kind.MARIADB})
+  void metadataReadsSeeOnlyTheirOwnSchema() throws SQLException {
+    String neighbour = database.name() + "_n";
+    String create = database.kind() == TestDatabase.Kind.MARIADB ? "CREATE DATABASE " : "CREATE SCHEMA ";
+    String drop = database.kind() == TestDatabase.Kind.MARIADB ? "DROP DATABASE " : "DROP SCHEMA ";
+    execute(create + neighbour);
+    try {
+      execute("CREATE TABLE " + neighbour + ".follows (elsewhere INTEGER, followed_id INTEGER)");
+      execute("CREATE INDEX ix_follows_followed_id ON " + neighbour + ".follows (elsewhere)");
+      assertEquals(List.of("followed_id"), indexColumns("follows", "ix_follows_followed_id"));
+
+      TableDef live;
+      try (Connection c = database.connect()) {
+        live = LiveSchema.read(c, "school").table("follows").orElseThrow();
+      }
+      TableDef model = db.schema().table("follows").orElseThrow();
+      assertEquals(map(model.columns(), ColumnDef::name), map(live.columns(), ColumnDef::name));
+      assertEquals(model.foreignKeys().size(), live.foreignKeys().size());
+      assertEquals(List.of("followed_id"), live.indexes().stream()
+          .filter(i -> i.name().equalsIgnoreCase("ix_follows_followed_id")).findFirst().orElseThrow().columns());
+    } finally {
+      execute(drop + neighbour + (database.kind() == TestDatabase.Kind.MARIADB ? "" : " CASCADE"));
+    }
   }
 
   @DatabaseTest
@@ -256,7 +288,7 @@ class SchemaDdlTest extends SchoolFixture {
     assertFalse(detected.createStatements().isEmpty());
   }
 
-  /** The columns of index {@code index} of {@code table}, read from the JDBC metadata. */
+  /** The columns of index {@code index} of {@code table}, read from the JDBC metadata of this catalog and schema. */
   private List<String> indexColumns(String table, String index) throws SQLException {
     List<String> columns = new ArrayList<>();
     try (Connection c = database.connect()) {
