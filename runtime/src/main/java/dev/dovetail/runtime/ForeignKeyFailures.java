@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Says which foreign key refused a write, from the schema the code was generated from: the constraint whose
@@ -28,7 +29,7 @@ final class ForeignKeyFailures {
   }
 
   /** Of {@code keys}, the one whose constraint the message names; the longest name wins, as one may begin another. */
-  static <K> K named(SQLException e, List<K> keys, java.util.function.Function<K, String> name) {
+  static <K> K named(SQLException e, List<K> keys, Function<K, String> name) {
     StringBuilder text = new StringBuilder();
     for (Throwable t = e; t != null; t = t.getCause()) {
       text.append(t.getMessage()).append('\n');
