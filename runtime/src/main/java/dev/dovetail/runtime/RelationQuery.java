@@ -119,12 +119,18 @@ public class RelationQuery<T> {
         parts, limit, offset, columns, null);
   }
 
-  /** Keeps the rows matching {@code condition}, an SQL condition without parameters. */
+  /**
+   * Keeps the rows matching {@code condition}, an SQL condition without parameters: trusted SQL, never built
+   * from user input; see {@link #where(String, Map)}.
+   */
   public RelationQuery<T> where(String condition) {
     return where(condition, Map.of());
   }
 
-  /** Keeps the rows matching {@code condition}, whose one named parameter {@code :name} is {@code value}. */
+  /**
+   * Keeps the rows matching {@code condition}, whose one named parameter {@code :name} is {@code value}: the
+   * condition is trusted SQL, the value may come from a user; see {@link #where(String, Map)}.
+   */
   public RelationQuery<T> where(String condition, String name, Object value) {
     Map<String, Object> one = new HashMap<>();
     one.put(name, value);
