@@ -37,7 +37,7 @@ final class ScriptRunner {
         int i = 0;
         try {
           for (; i < statements.size(); i++) {
-            h.execute(statements.get(i));
+            Guards.run(h, script, statements, i);
           }
           checkForeignKeys(h, script);
           if (attempt != null) {
@@ -45,6 +45,11 @@ final class ScriptRunner {
           }
           SchemaHistory.insert(h, script, millis(start), true, statements.size());
           h.commit();
+        } catch (Guards.Refused e) {
+          h.rollback();
+          throw new MigrationException("V" + script.version() + " (" + script.fileName() + ") was refused at "
+              + "statement " + (i + 1) + " of " + statements.size() + " and rolled back: nothing of it is applied.\n"
+              + e.getMessage(), e);
         } catch (MigrationException e) {
           h.rollback();
           throw e;

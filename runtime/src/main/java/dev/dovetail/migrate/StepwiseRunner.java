@@ -47,7 +47,7 @@ final class StepwiseRunner {
         String statement = statements.get(i);
         if (StatementEffect.transactional(statement)) {
           h.begin();
-          h.execute(statements.get(i));
+          Guards.run(h, script, statements, i);
           SchemaHistory.progress(h, script.version(), i + 1);
           h.commit();
         } else {
