@@ -93,7 +93,7 @@ final class ScriptRunner {
       int i = 0;
       try {
         for (; i < statements.size(); i++) {
-          h.execute(statements.get(i));
+          Guards.run(h, script, statements, i);
         }
         if (transaction) {
           checkForeignKeys(h, script);
@@ -102,6 +102,14 @@ final class ScriptRunner {
         if (transaction) {
           h.commit();
         }
+      } catch (Guards.Refused e) {
+        if (transaction) {
+          h.rollback();
+        }
+        throw new MigrationException("the down part of V" + script.version() + " (" + script.fileName() + ") was "
+            + "refused at statement " + (i + 1) + " of " + statements.size() + (transaction ? " and rolled back" : "")
+            + "; V" + script.version() + " stays applied" + (transaction || i == 0 ? "" : " (its down statements 1 to "
+            + i + " ran)") + ".\n" + e.getMessage(), e);
       } catch (MigrationException e) {
         h.rollback();
         throw e;

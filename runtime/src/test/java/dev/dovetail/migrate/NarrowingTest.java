@@ -103,6 +103,24 @@ class NarrowingTest {
     assertFalse(migrator.history().stream().anyMatch(r -> !r.success()));
   }
 
+  @DatabaseTest({Kind.H2, Kind.POSTGRESQL, Kind.MARIADB, Kind.SQLITE})
+  void undoingAWideningIsCheckedToo(TestDatabase db, @TempDir Path folder) {
+    Migrator migrator = start(db, folder);
+    SchemaDef wider = schema(people(Models.varchar("name", 300, true), WIDE.tables().get(0).columns().get(2),
+        WIDE.tables().get(0).columns().get(3)));
+    MigrationAuthor.migrate(folder, wider, db.dialect(), "longer names", DiffOptions.defaults(), false);
+    assertEquals(2, migrator.upgrade().to());
+    db.jdbi().useHandle(h -> h.execute("UPDATE people SET name = '" + "x".repeat(200) + "' WHERE name = 'Alan'"));
+
+    MigrationException refused = assertThrows(MigrationException.class, () -> migrator.downgrade(1));
+    assertTrue(refused.getMessage().contains("1 row of people holds a value of name longer than 128 characters"),
+        refused::getMessage);
+    assertEquals(2, migrator.current());
+    db.jdbi().useHandle(h -> h.execute("UPDATE people SET name = 'Alan' WHERE name LIKE 'xx%'"));
+    assertEquals(1, migrator.downgrade(1).size());
+    assertEquals(List.of("Ada Lovelace, Countess", "Alan"), names(db));
+  }
+
   private static List<String> names(TestDatabase db) {
     return db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM people ORDER BY id").mapTo(String.class).list());
   }
