@@ -23,9 +23,17 @@ public interface Change {
   /** The statements that undo it, without a trailing {@code ;}. */
   List<String> down(Dialect dialect);
 
-  /** Whether {@link #up} destroys rows or values (dropping a table or a column). */
+  /**
+   * Whether {@link #up} destroys rows or values (dropping a table or a column), or may (a type change not known to
+   * keep every value).
+   */
   default boolean destroysData() {
     return false;
+  }
+
+  /** What the data-loss warning before a change that {@link #destroysData} says, after {@code WARNING: }. */
+  default String lossWarning() {
+    return "drops data";
   }
 
   /** Whether {@link #down} destroys rows or values (undoing the creation of a table or a column). */

@@ -103,7 +103,25 @@ public final class ColumnChanges {
       if (from.identity() != to.identity()) {
         what.add(to.identity() ? "now an identity column" : "no longer an identity column");
       }
-      return "~ column " + table + "." + to.name() + ": " + String.join(", ", what);
+      return "~ column " + table + "." + to.name() + ": " + String.join(", ", what)
+          + (destroysData() ? " (may lose data: upgrade refuses it while a value is " + TypeFit.reason(from, to) + ")"
+              : "");
+    }
+
+    /** Whether the type changes to one not known to keep every value: a shorter string, fewer digits, ... */
+    @Override
+    public boolean destroysData() {
+      return typeChanged() && !TypeFit.widens(from, to);
+    }
+
+    @Override
+    public boolean downDestroysData() {
+      return typeChanged() && !TypeFit.widens(to, from);
+    }
+
+    @Override
+    public String lossWarning() {
+      return TypeFit.LOSS_WARNING;
     }
 
     private boolean typeChanged() {
@@ -131,6 +149,10 @@ public final class ColumnChanges {
       if (typeChanged()) {
         now = new ColumnDef(to.name(), to.type(), to.length(), to.precision(), to.scale(), now.nullable(),
             now.identity());
+        if (!TypeFit.widens(from, to)) {
+          out.add(Guards.of(dialect, table, new ColumnDef(to.name(), from.type(), from.length(), from.precision(),
+              from.scale(), now.nullable(), now.identity()), now));
+        }
         out.add(dialect.alterColumnType(table, now));
       }
       if (!to.nullable() && from.nullable()) {

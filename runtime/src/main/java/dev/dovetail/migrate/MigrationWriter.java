@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Writes the text of a migration file from a {@link SchemaDiff} (the format is described at
  * {@link MigrationScript}). Each change is introduced by a comment saying what it does. A change that destroys
- * data is preceded by a {@code -- WARNING: drops data} line and, unless data loss is allowed, written
+ * data is preceded by a {@code -- WARNING: drops data} line (or, where it may, {@code -- WARNING: may lose data})
+ * and, unless data loss is allowed, written
  * commented out, together with its undoing in the down part, for the user to uncomment after review.
  */
 public final class MigrationWriter {
@@ -38,7 +39,7 @@ public final class MigrationWriter {
       boolean keep = allowDataLoss || !change.destroysData();
       out.append("\n-- ").append(change.describe()).append('\n');
       if (change.destroysData()) {
-        out.append(DATA_LOSS_WARNING).append(keep ? ".\n"
+        out.append("-- WARNING: ").append(change.lossWarning()).append(keep ? ".\n"
             : ". Uncomment the statements below, and those of its undoing in the down part, to apply it.\n");
       }
       statements(out, change.up(dialect), keep ? "" : "-- ");

@@ -148,7 +148,7 @@ public final class Migrator {
         throw new MigrationException("the database is at V" + from + ", past V" + target + "; use downgrade");
       }
       warnings.addAll(HistoryCheck.verify(migrations, history));
-      ScriptRunner scripts = new ScriptRunner(jdbi, dialect, log);
+      ScriptRunner scripts = new ScriptRunner(jdbi, dialect, log, lockTimeout);
       ClassRunner classes = new ClassRunner(jdbi);
       for (Migration migration : migrations) {
         AppliedMigration row = history.get(migration.version());
@@ -190,7 +190,7 @@ public final class Migrator {
     try (MigrationLock lock = MigrationLock.acquire(jdbi, dialect, lockTimeout)) {
       TreeMap<Integer, AppliedMigration> history = jdbi.withHandle(SchemaHistory::read);
       HistoryCheck.verify(migrations, history);
-      ScriptRunner scripts = new ScriptRunner(jdbi, dialect, log);
+      ScriptRunner scripts = new ScriptRunner(jdbi, dialect, log, lockTimeout);
       ClassRunner classes = new ClassRunner(jdbi);
       for (AppliedMigration row : history.tailMap(target, false).descendingMap().values()) {
         Migration migration = byVersion.get(row.version());

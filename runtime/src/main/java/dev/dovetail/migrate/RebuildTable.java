@@ -51,6 +51,8 @@ public record RebuildTable(String table, TableDef from, TableDef to, Map<String,
   public List<String> up(Dialect dialect) {
     String temporary = PREFIX + table;
     List<String> out = new ArrayList<>();
+    // SQLite stores any value in any column: the copy would keep what the new type cannot hold, so it is checked.
+    narrowed().forEach(c -> out.add(Guards.of(dialect, table, from.column(sources.get(c.name())).orElseThrow(), c)));
     String create = dialect.createTable(to, to.foreignKeys());
     String head = "CREATE TABLE " + dialect.quote(table);
     out.add("CREATE TABLE " + dialect.quote(temporary) + create.substring(head.length()));
@@ -88,15 +90,36 @@ public record RebuildTable(String table, TableDef from, TableDef to, Map<String,
     return new RebuildTable(table, to, from, back, Map.of(), why).up(dialect);
   }
 
-  /** Columns of {@code from} that {@code to} does not take: their values are lost. */
+  /**
+   * Columns of {@code to} that take the values of a column of {@code from} whose type is not known to keep them.
+   */
+  private List<ColumnDef> narrowed() {
+    return to.columns().stream().filter(c -> sources.containsKey(c.name()) && from.column(sources.get(c.name()))
+        .map(f -> !sameType(f, c) && !TypeFit.widens(f, c)).orElse(false)).toList();
+  }
+
+  private static boolean sameType(ColumnDef a, ColumnDef b) {
+    return a.type() == b.type() && a.length() == b.length() && a.precision() == b.precision()
+        && a.scale() == b.scale();
+  }
+
+  /** Columns of {@code from} that {@code to} does not take: their values are lost; or a narrowed one. */
   @Override
   public boolean destroysData() {
-    return from.columns().stream().anyMatch(c -> !sources.containsValue(c.name()));
+    return from.columns().stream().anyMatch(c -> !sources.containsValue(c.name())) || !narrowed().isEmpty();
+  }
+
+  @Override
+  public String lossWarning() {
+    return from.columns().stream().allMatch(c -> sources.containsValue(c.name())) ? TypeFit.LOSS_WARNING
+        : Change.super.lossWarning();
   }
 
   @Override
   public boolean downDestroysData() {
-    return to.columns().stream().anyMatch(c -> !sources.containsKey(c.name()));
+    Map<String, String> back = new LinkedHashMap<>();
+    sources.forEach((now, former) -> back.put(former, now));
+    return new RebuildTable(table, to, from, back, Map.of(), why).destroysData();
   }
 
   /** {@code table} as {@code def} has it, under another name. */

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementException;
 
 /**
@@ -23,39 +24,67 @@ final class RowLock implements MigrationLock {
   }
 
   static RowLock acquire(Jdbi jdbi, Duration timeout) {
-    Handle handle = jdbi.open();
-    try {
-      handle.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (id INTEGER NOT NULL, locked_at TIMESTAMP, "
-          + "CONSTRAINT pk_" + TABLE + " PRIMARY KEY (id))");
+    long start = System.nanoTime();
+    long deadline = start + timeout.toNanos();
+    while (true) {
+      Handle handle = null;
       try {
-        if (handle.createQuery("SELECT COUNT(*) FROM " + TABLE + " WHERE id = 1").mapTo(Integer.class).one() == 0) {
-          handle.execute("INSERT INTO " + TABLE + " (id) VALUES (1)");
-        }
-      } catch (StatementException e) {
-        // Another process inserted the row in between: it is there, which is all that matters.
-      }
-      long start = System.nanoTime();
-      long deadline = start + timeout.toNanos();
-      shortLockTimeout(handle);
-      while (true) {
-        handle.begin();
-        try {
-          handle.createQuery("SELECT id FROM " + TABLE + " WHERE id = 1 FOR UPDATE").mapTo(Integer.class).one();
-          handle.execute("UPDATE " + TABLE + " SET locked_at = CURRENT_TIMESTAMP WHERE id = 1");
-          return new RowLock(handle);
-        } catch (StatementException e) {
-          handle.rollback();
-          if (System.nanoTime() >= deadline) {
-            throw new MigrationException("waited " + AdvisoryLock.seconds(System.nanoTime() - start)
-                + " for the lock row of " + TABLE + " (Dovetail migrations of this database); another migration "
-                + "is running, or stopped while holding its transaction open. Last error: " + e.getMessage(), e);
+        handle = jdbi.open();
+        prepare(handle);
+        while (true) {
+          handle.begin();
+          try {
+            handle.createQuery("SELECT id FROM " + TABLE + " WHERE id = 1 FOR UPDATE").mapTo(Integer.class).one();
+            handle.execute("UPDATE " + TABLE + " SET locked_at = CURRENT_TIMESTAMP WHERE id = 1");
+            return new RowLock(handle);
+          } catch (StatementException e) {
+            handle.rollback();
+            checkDeadline(start, deadline, e);
+            MigrationLock.pause();
           }
-          MigrationLock.pause();
         }
+      } catch (MigrationException e) {
+        close(handle);
+        throw e;
+      } catch (JdbiException e) {
+        // The connection itself failed: an H2 file database shared with AUTO_SERVER=TRUE loses the connections it
+        // serves when the process serving it ends, and one connecting meanwhile finds it in use. A new connection
+        // reaches the next server (or makes this process the server).
+        close(handle);
+        checkDeadline(start, deadline, e);
+        MigrationLock.pause();
       }
-    } catch (RuntimeException e) {
-      handle.close();
-      throw e;
+    }
+  }
+
+  private static void prepare(Handle handle) {
+    handle.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (id INTEGER NOT NULL, locked_at TIMESTAMP, "
+        + "CONSTRAINT pk_" + TABLE + " PRIMARY KEY (id))");
+    try {
+      if (handle.createQuery("SELECT COUNT(*) FROM " + TABLE + " WHERE id = 1").mapTo(Integer.class).one() == 0) {
+        handle.execute("INSERT INTO " + TABLE + " (id) VALUES (1)");
+      }
+    } catch (StatementException e) {
+      // Another process inserted the row in between: it is there, which is all that matters.
+    }
+    shortLockTimeout(handle);
+  }
+
+  private static void checkDeadline(long start, long deadline, RuntimeException e) {
+    if (System.nanoTime() >= deadline) {
+      throw new MigrationException("waited " + AdvisoryLock.seconds(System.nanoTime() - start) + " for the lock row "
+          + "of " + TABLE + " (Dovetail migrations of this database); another migration is running, or stopped "
+          + "while holding its transaction open. Last error: " + e.getMessage(), e);
+    }
+  }
+
+  private static void close(Handle handle) {
+    if (handle != null) {
+      try {
+        handle.close();
+      } catch (RuntimeException ignored) {
+        // A connection that failed may fail to close as well; it is given up either way.
+      }
     }
   }
 

@@ -16,6 +16,11 @@ import org.jdbi.v3.core.Handle;
 final class SchemaHistory {
   /** The history table's name. */
   static final String TABLE = "dovetail_schema_history";
+  /**
+   * The column that holds, while a statement that commits by itself (DDL where DDL is not transactional) runs,
+   * its number; {@code NULL} otherwise. Set after a crash, it says that statement may or may not have taken effect.
+   */
+  static final String RUNNING = "statement_running";
 
   private SchemaHistory() {}
 
@@ -31,11 +36,15 @@ final class SchemaHistory {
         + "  execution_ms BIGINT NOT NULL,\n"
         + "  success BOOLEAN NOT NULL,\n"
         + "  statements_applied INTEGER NOT NULL,\n"
+        + "  statement_running INTEGER,\n"
         + "  CONSTRAINT pk_" + TABLE + " PRIMARY KEY (version)\n"
         + ")");
-    if (!hasType(h)) {
+    if (!hasColumn(h, "type")) {
       // Every migration recorded before the column existed was a SQL file.
       h.execute("ALTER TABLE " + TABLE + " ADD COLUMN type VARCHAR(10) DEFAULT 'SQL' NOT NULL");
+    }
+    if (!hasColumn(h, RUNNING)) {
+      h.execute("ALTER TABLE " + TABLE + " ADD COLUMN " + RUNNING + " INTEGER");
     }
   }
 
@@ -56,13 +65,13 @@ final class SchemaHistory {
     }
   }
 
-  /** Whether the table has the column {@code type}, which its first version lacked. */
-  private static boolean hasType(Handle h) {
+  /** Whether the table has {@code column}, which its first versions lacked ({@code type}, {@value #RUNNING}). */
+  private static boolean hasColumn(Handle h, String name) {
     try {
       Connection c = h.getConnection();
       DatabaseMetaData meta = c.getMetaData();
       for (String table : cases(TABLE)) {
-        for (String column : cases("type")) {
+        for (String column : cases(name)) {
           try (ResultSet rs = meta.getColumns(c.getCatalog(), c.getSchema(), table, column)) {
             if (rs.next()) {
               return true;
@@ -89,7 +98,7 @@ final class SchemaHistory {
       return rows;
     }
     // A table made before the column type existed holds SQL migrations only; reading it must not change it.
-    String type = hasType(h) ? "type" : "'SQL'";
+    String type = hasColumn(h, "type") ? "type" : "'SQL'";
     h.createQuery("SELECT version, description, script, checksum, installed_on, execution_ms, success, "
             + "statements_applied, " + type + " FROM " + TABLE + " ORDER BY version")
         .map((rs, ctx) -> {
@@ -110,9 +119,26 @@ final class SchemaHistory {
         truncate(migration.script(), 1000), migration.checksum(), executionMs, success, statementsApplied);
   }
 
-  /** Records that the first {@code statementsApplied} statements of a migration are applied. */
+  /** Records that the first {@code statementsApplied} statements of a migration are applied, and none runs. */
   static void progress(Handle h, int version, int statementsApplied) {
-    h.execute("UPDATE " + TABLE + " SET statements_applied = ? WHERE version = ?", statementsApplied, version);
+    h.execute("UPDATE " + TABLE + " SET statements_applied = ?, " + RUNNING + " = NULL WHERE version = ?",
+        statementsApplied, version);
+  }
+
+  /** Records that statement {@code number} (from 1) of a migration runs now. */
+  static void running(Handle h, int version, int number) {
+    h.execute("UPDATE " + TABLE + " SET " + RUNNING + " = ? WHERE version = ?", number, version);
+  }
+
+  /** Records that no statement of a migration runs: the one that did failed, and did not take effect. */
+  static void notRunning(Handle h, int version) {
+    h.execute("UPDATE " + TABLE + " SET " + RUNNING + " = NULL WHERE version = ?", version);
+  }
+
+  /** The statement of a migration recorded as running, or {@code null}. */
+  static Integer running(Handle h, int version) {
+    return h.createQuery("SELECT " + RUNNING + " FROM " + TABLE + " WHERE version = ?").bind(0, version)
+        .mapTo(Integer.class).findOne().orElse(null);
   }
 
   /** Records a migration whose statements are all applied, with the checksum of the file that applied them. */

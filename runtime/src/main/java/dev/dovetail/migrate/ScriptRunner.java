@@ -1,6 +1,7 @@
 package dev.dovetail.migrate;
 
 import dev.dovetail.dialect.Dialect;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -8,19 +9,21 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Runs the statements of one migration, up or down, and records it in the history. Where the database's
- * DDL is transactional the migration and its history row are one transaction; where it is not, the row is
- * written first and its {@code statements_applied} advanced after each statement, so a failure says how far
- * it got and the next upgrade resumes there.
+ * DDL is transactional the migration and its history row are one transaction; where it is not, the
+ * {@link StepwiseRunner} records each statement as it is applied, so a failure or a stop says how far it got and
+ * the next upgrade resumes there.
  */
 final class ScriptRunner {
   private final Jdbi jdbi;
   private final Dialect dialect;
   private final Consumer<String> log;
+  private final Duration lockTimeout;
 
-  ScriptRunner(Jdbi jdbi, Dialect dialect, Consumer<String> log) {
+  ScriptRunner(Jdbi jdbi, Dialect dialect, Consumer<String> log, Duration lockTimeout) {
     this.jdbi = jdbi;
     this.dialect = dialect;
     this.log = log;
+    this.lockTimeout = lockTimeout;
   }
 
   /** Applies {@code script}; {@code attempt} is the history row of an earlier failed attempt, or null. */
@@ -34,7 +37,7 @@ final class ScriptRunner {
         int i = 0;
         try {
           for (; i < statements.size(); i++) {
-            h.execute(statements.get(i));
+            Guards.run(h, script, statements, i);
           }
           checkForeignKeys(h, script);
           if (attempt != null) {
@@ -42,6 +45,11 @@ final class ScriptRunner {
           }
           SchemaHistory.insert(h, script, millis(start), true, statements.size());
           h.commit();
+        } catch (Guards.Refused e) {
+          h.rollback();
+          throw new MigrationException("V" + script.version() + " (" + script.fileName() + ") was refused at "
+              + "statement " + (i + 1) + " of " + statements.size() + " and rolled back: nothing of it is applied.\n"
+              + e.getMessage(), e);
         } catch (MigrationException e) {
           h.rollback();
           throw e;
@@ -55,31 +63,14 @@ final class ScriptRunner {
         }
         return;
       }
-      int done = attempt == null ? 0 : attempt.statementsApplied();
-      if (attempt == null) {
-        SchemaHistory.insert(h, script, 0, false, 0);
-      } else {
-        log.accept("resuming V" + script.version() + " at statement " + (done + 1) + " of " + statements.size()
-            + ": statements 1 to " + done + " were applied by an earlier attempt");
-      }
-      int i = done;
-      try {
-        for (; i < statements.size(); i++) {
-          h.execute(statements.get(i));
-          SchemaHistory.progress(h, script.version(), i + 1);
-        }
-      } catch (RuntimeException e) {
-        throw new MigrationException(partialMessage(script, statements, i, e), e);
-      }
-      SchemaHistory.finish(h, script, millis(start), statements.size());
+      new StepwiseRunner(dialect, log, lockTimeout).up(h, script, attempt, start);
     }
   }
 
-  private static String partialMessage(MigrationScript script, List<String> statements, int applied,
-      RuntimeException e) {
+  static String partialMessage(MigrationScript script, List<String> statements, int applied, String detail) {
     String v = "V" + script.version();
     String head = "applied " + applied + " of " + statements.size() + " statements of " + v + " ("
-        + script.fileName() + "): statement " + (applied + 1) + " failed." + detail(statements, applied, e);
+        + script.fileName() + "): statement " + (applied + 1) + " failed." + detail;
     if (applied == 0) {
       return head + "\nNothing of " + v + " is applied. Fix the file and run upgrade again.";
     }
@@ -102,7 +93,7 @@ final class ScriptRunner {
       int i = 0;
       try {
         for (; i < statements.size(); i++) {
-          h.execute(statements.get(i));
+          Guards.run(h, script, statements, i);
         }
         if (transaction) {
           checkForeignKeys(h, script);
@@ -111,6 +102,14 @@ final class ScriptRunner {
         if (transaction) {
           h.commit();
         }
+      } catch (Guards.Refused e) {
+        if (transaction) {
+          h.rollback();
+        }
+        throw new MigrationException("the down part of V" + script.version() + " (" + script.fileName() + ") was "
+            + "refused at statement " + (i + 1) + " of " + statements.size() + (transaction ? " and rolled back" : "")
+            + "; V" + script.version() + " stays applied" + (transaction || i == 0 ? "" : " (its down statements 1 to "
+            + i + " ran)") + ".\n" + e.getMessage(), e);
       } catch (MigrationException e) {
         h.rollback();
         throw e;
@@ -165,7 +164,7 @@ final class ScriptRunner {
     }
   }
 
-  private static String detail(List<String> statements, int index, RuntimeException e) {
+  static String detail(List<String> statements, int index, RuntimeException e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
     String message = cause.getMessage() == null ? cause.toString() : cause.getMessage().lines().findFirst().orElse("");
     return "\n  statement: " + statements.get(index).replace("\n", "\n    ") + "\n  error: " + message;

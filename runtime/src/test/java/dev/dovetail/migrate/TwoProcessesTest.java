@@ -37,6 +37,46 @@ class TwoProcessesTest {
     }
   }
 
+  /**
+   * One H2 file database shared as the README says: the application (here this JVM) opens it with
+   * AUTO_SERVER=TRUE and so serves it to other processes for as long as it keeps it open; two upgrading
+   * processes at once, with the same URL, apply each migration once.
+   */
+  @DatabaseTest(Kind.H2)
+  void twoProcessesSharingAnH2FileWithAutoServerApplyEachMigrationOnce(TestDatabase db, @TempDir Path dir)
+      throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("migrations"));
+    Files.writeString(folder.resolve("V1__log.sql"), "CREATE TABLE applied (version INTEGER NOT NULL);\n");
+    for (int v = 2; v <= 5; v++) {
+      Files.writeString(folder.resolve("V" + v + "__step.sql"), "CREATE TABLE t" + v
+          + " AS SELECT X AS n FROM SYSTEM_RANGE(1, 100000);\nINSERT INTO applied (version) VALUES (" + v + ");\n");
+    }
+    String url = "jdbc:h2:file:" + dir.resolve("shared").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+    try (java.sql.Connection application = java.sql.DriverManager.getConnection(url)) {
+      upgradeInTwoProcessesSharing(dir, folder, url);
+    }
+  }
+
+  private static void upgradeInTwoProcessesSharing(Path dir, Path folder, String url) throws Exception {
+    List<Process> processes = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+          System.getProperty("java.class.path"), UpgradeProcess.class.getName(), url, folder.toString(), "dialect=h2")
+          .redirectErrorStream(true).redirectOutput(dir.resolve("out" + i + ".txt").toFile()).start());
+    }
+    List<String> outputs = new ArrayList<>();
+    for (int i = 0; i < processes.size(); i++) {
+      assertTrue(processes.get(i).waitFor(120, TimeUnit.SECONDS), "process " + i + " finished");
+      String output = read(dir.resolve("out" + i + ".txt"));
+      outputs.add(output);
+      assertEquals(0, processes.get(i).exitValue(), output);
+    }
+    assertEquals(List.of("2", "3", "4", "5"), DataPreservationTest.rows(Jdbi.create(url),
+        "SELECT version FROM applied ORDER BY version"), outputs::toString);
+    long applying = outputs.stream().flatMap(String::lines).filter(l -> l.startsWith("applying ")).count();
+    assertEquals(5, applying, outputs::toString);
+  }
+
   private static void upgradeInTwoProcesses(TestDatabase db, Path dir, String url) throws Exception {
     boolean h2 = db.kind() == TestDatabase.Kind.H2;
     Path folder = Files.createDirectories(dir.resolve("migrations"));
