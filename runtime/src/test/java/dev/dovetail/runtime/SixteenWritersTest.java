@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dovetail.fixture.Model.Course;
 import dev.dovetail.fixture.Model.Student;
+import dev.dovetail.fixture.SchoolDb;
 import dev.dovetail.fixture.SchoolFixture;
 import dev.dovetail.testing.DatabaseTest;
+import dev.dovetail.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +29,14 @@ class SixteenWritersTest extends SchoolFixture {
   private static final int THREADS = 16;
   private static final int COURSES = 12;
   private static final int ROUNDS = 3;
+
+  /** SQLite as an application opens it: durable commits (the tests' own URL turns fsync off), so writers wait longer. */
+  @DatabaseTest(TestDatabase.Kind.SQLITE)
+  void sqliteWithDurableCommits(TestDatabase database) throws Exception {
+    db = SchoolDb.create(org.jdbi.v3.core.Jdbi.create(database.url().replace("?synchronous=OFF", "")),
+        database.dialect());
+    addRemoveAndContainsFromSixteenThreads();
+  }
 
   @DatabaseTest
   void addRemoveAndContainsFromSixteenThreads() throws Exception {
