@@ -405,6 +405,14 @@ public abstract class Dialect {
     };
   }
 
+  /**
+   * Whether the driver fetches a result a few rows at a time (by its fetch size) only inside a transaction,
+   * and reads the whole of it at once in autocommit mode (PostgreSQL's); no by default.
+   */
+  public boolean streamsOnlyInTransaction() {
+    return false;
+  }
+
   /** The most keys bound in one batched-loading query; larger inputs are split into chunks of this size. */
   public int maxKeysPerQuery() {
     return 1000;

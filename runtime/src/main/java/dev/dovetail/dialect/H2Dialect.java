@@ -82,10 +82,21 @@ final class H2Dialect extends Dialect {
     return true;
   }
 
+  /** The most elements of an H2 array. */
+  private static final int MAX_ARRAY = 65_536;
+
   @Override
   public String keysCondition(String qualifiedColumn, ColumnType type, int count) {
     // One array parameter: H2 evaluates a long IN (?, ?, ...) list row by row, and this uses the index.
-    return qualifiedColumn + " = ANY(?)";
+    if (count <= maxKeysPerQuery()) {
+      return qualifiedColumn + " = ANY(?)";
+    }
+    // An H2 array holds at most 65,536 elements: one array per that many keys.
+    StringBuilder out = new StringBuilder("(");
+    for (int from = 0; from < count; from += MAX_ARRAY) {
+      out.append(from == 0 ? "" : " OR ").append(qualifiedColumn).append(" = ANY(?)");
+    }
+    return out.append(')').toString();
   }
 
   @Override
@@ -101,8 +112,14 @@ final class H2Dialect extends Dialect {
 
   @Override
   public int bindKeys(PreparedStatement ps, int index, List<?> keys, ColumnType type) throws SQLException {
-    ps.setObject(index, keys.toArray());
-    return index + 1;
+    if (keys.size() <= maxKeysPerQuery()) {
+      ps.setObject(index, keys.toArray());
+      return index + 1;
+    }
+    for (int from = 0; from < keys.size(); from += MAX_ARRAY) {
+      ps.setObject(index++, keys.subList(from, Math.min(keys.size(), from + MAX_ARRAY)).toArray());
+    }
+    return index;
   }
 
   @Override

@@ -192,6 +192,33 @@ final class MariaDbDialect extends Dialect {
   }
 
   @Override
+  public String keysCondition(String qualifiedColumn, ColumnType type, int count) {
+    if (!manyIntegers(type, count)) {
+      // Text keys stay one parameter each: the driver writes them into the statement's text (it prepares on
+      // the client), and a JSON_TABLE of text keys is looked up row by row (9 s for 100,000 keys, 1,000 rows).
+      return super.keysCondition(qualifiedColumn, type, count);
+    }
+    // Integers past a chunk: one JSON parameter read as a table, within the 65,535 parameters of a statement
+    // prepared on the server; the derived table is materialised once and probed by hash (0.1 s, as above).
+    return qualifiedColumn + " IN (SELECT k FROM (SELECT DISTINCT k FROM JSON_TABLE(?, '$[*]' COLUMNS (k BIGINT "
+        + "PATH '$')) dv_json) dv_keys)";
+  }
+
+  @Override
+  public int bindKeys(PreparedStatement ps, int index, List<?> keys, ColumnType type) throws SQLException {
+    if (!manyIntegers(type, keys.size())) {
+      return super.bindKeys(ps, index, keys, type);
+    }
+    ps.setString(index, JsonKeys.array(keys));
+    return index + 1;
+  }
+
+  private boolean manyIntegers(ColumnType type, int count) {
+    return count > maxKeysPerQuery()
+        && (type == ColumnType.SMALLINT || type == ColumnType.INTEGER || type == ColumnType.BIGINT);
+  }
+
+  @Override
   public String textMatch(TextMatch match, String column) {
     // Compared as the bytes of UTF-8, whatever the column's character set: a case-insensitive collation (the
     // server's default) would match "ABC" for "abc", and a PAD SPACE one would take "ab " to start "ab".

@@ -64,6 +64,11 @@ final class PostgresDialect extends Dialect {
   }
 
   @Override
+  public boolean streamsOnlyInTransaction() {
+    return true;
+  }
+
+  @Override
   public String keysCondition(String qualifiedColumn, ColumnType type, int count) {
     return qualifiedColumn + " = ANY(?)";
   }

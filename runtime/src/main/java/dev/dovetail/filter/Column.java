@@ -69,7 +69,11 @@ public class Column<E, V> {
     return value == null ? isNotNull() : new Condition.Comparison(this, " <> ", value);
   }
 
-  /** {@code column IN (values)}; with no values, matches nothing. */
+  /**
+   * {@code column IN (values)}; with no values, matches nothing. Any number of values of an integer or text
+   * column is taken, 100,000 as well as 3: past a thousand they are bound as one array or JSON parameter
+   * rather than one parameter each. Other types take as many as the database binds in one statement.
+   */
   public final Condition in(Collection<? extends V> values) {
     return new Condition.In(this, Objects.requireNonNull(values, "in: values"));
   }

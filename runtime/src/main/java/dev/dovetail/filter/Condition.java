@@ -87,7 +87,11 @@ public abstract class Condition {
     }
   }
 
-  /** {@code column IN (?, ?, ...)}; always false when there are no values. */
+  /**
+   * {@code column IN (?, ?, ...)}; always false when there are no values. Past {@link
+   * dev.dovetail.dialect.Dialect#maxKeysPerQuery()} values of an integer or text column, the values go as the
+   * dialect binds many keys: one array (H2, PostgreSQL) or one JSON parameter (MariaDB, SQLite).
+   */
   static final class In extends Condition {
     private final Column<?, ?> column;
     private final List<Object> values;
@@ -108,8 +112,14 @@ public abstract class Condition {
         out.text("1 = 0");
         return;
       }
-      out.column(column).text(" IN (");
       ColumnType type = column.type();
+      if (out.bindsAsKeys(type, values.size())) {
+        // More than any engine takes as parameters of one statement, in the end: PostgreSQL and MariaDB
+        // stop at 65,535, SQLite at 32,766.
+        out.keys(column, values);
+        return;
+      }
+      out.column(column).text(" IN (");
       for (int i = 0; i < values.size(); i++) {
         out.text(i == 0 ? "" : ", ").value(values.get(i), type);
       }

@@ -71,12 +71,36 @@ public final class Rendering {
     return this;
   }
 
+  /**
+   * Appends {@code column IN (values)} for more values than {@link Dialect#maxKeysPerQuery()}, as the dialect
+   * binds many keys (an array or a JSON parameter), and records them as one {@link Keys} value.
+   */
+  Rendering keys(Column<?, ?> column, List<?> keys) {
+    StringBuilder qualified = new StringBuilder().append(aliases.apply(column.table())).append('.')
+        .append(dialect.quote(column.name()));
+    sql.append(dialect.keysCondition(qualified.toString(), column.type(), keys.size()));
+    values.add(new Keys(keys));
+    types.add(column.type());
+    return this;
+  }
+
+  /** Whether {@code count} values of {@code type} are bound by {@link #keys} rather than one parameter each. */
+  boolean bindsAsKeys(ColumnType type, int count) {
+    return count > dialect.maxKeysPerQuery() && switch (type) {
+      case SMALLINT, INTEGER, BIGINT, CHAR, VARCHAR, TEXT -> true;
+      default -> false;
+    };
+  }
+
   /** The SQL rendered so far. */
   public String sql() {
     return sql.toString();
   }
 
-  /** The values to bind to the {@code ?}s of {@link #sql()}, in order. */
+  /**
+   * The values to bind to the {@code ?}s of {@link #sql()}, in order; a {@link Keys} value is bound by
+   * {@link Dialect#bindKeys}, and may take more than one parameter.
+   */
   public List<Object> values() {
     return Collections.unmodifiableList(values);
   }
@@ -85,4 +109,11 @@ public final class Rendering {
   public List<ColumnType> types() {
     return Collections.unmodifiableList(types);
   }
+
+  /**
+   * The values of a long {@code in(...)}, bound together by {@link Dialect#bindKeys}.
+   *
+   * @param values the values, none null
+   */
+  public record Keys(List<?> values) {}
 }

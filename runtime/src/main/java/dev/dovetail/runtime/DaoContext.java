@@ -108,6 +108,24 @@ public final class DaoContext {
     }
   }
 
+  /**
+   * A connection of the data source, readied by the dialect, for work that outlives one call (a stream); the
+   * caller closes it. {@code null} in a context made from a {@link Jdbi}, which {@link #open()}s a handle.
+   */
+  Connection borrow() throws SQLException {
+    if (dataSource == null) {
+      return null;
+    }
+    Connection connection = dataSource.getConnection();
+    try {
+      dialect.prepareConnection(connection);
+      return connection;
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+  }
+
   /** The dialect SQL is written in. */
   public Dialect dialect() {
     return dialect;

@@ -101,7 +101,9 @@ record QueryParts(List<String> conditions, List<Bound> bound, Map<String, Object
   /** Binds the values from parameter {@code index}; returns the next free index. */
   int bind(PreparedStatement ps, int index, Dialect dialect) throws SQLException {
     for (Bound b : bound) {
-      if (b.type() == null) {
+      if (b.value() instanceof Rendering.Keys keys) {
+        index = dialect.bindKeys(ps, index, keys.values(), b.type());
+      } else if (b.type() == null) {
         dialect.bindValue(ps, index++, b.value());
       } else {
         dialect.bind(ps, index++, b.value(), b.type());

@@ -12,9 +12,11 @@ import java.util.stream.StreamSupport;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The rows of a declared query as a {@link Stream}, read from an open {@link ResultSet} as they are consumed.
- * Closing the stream, or reading it to its end, closes the result, the statement and the handle it opened
- * (none inside a transaction, whose handle belongs to the transaction).
+ * The rows of a declared query as a {@link Stream}, read from an open {@link ResultSet} as they are consumed:
+ * the driver fetches {@value #FETCH_SIZE} rows at a time rather than the whole result (MariaDB streams with a
+ * fetch size; PostgreSQL only inside a transaction, so a stream of its own turns autocommit off until it
+ * closes). Closing the stream, or reading it to its end, closes the result, the statement, and the connection
+ * or handle it opened, autocommit restored (none inside a transaction, whose connection belongs to it).
  *
  * @param <R> the row type
  */
@@ -28,8 +30,13 @@ final class RowStream<R> extends Spliterators.AbstractSpliterator<R> implements 
   private final DaoContext ctx;
   private final String method;
   private final String sql;
+  /** Rows fetched per round trip: a heap of a few MB holds them, and a million rows take a thousand trips. */
+  static final int FETCH_SIZE = 1000;
+
   private final RowReader<R> reader;
   private Handle handle;
+  private Connection owned;
+  private Connection autocommitOff;
   private PreparedStatement statement;
   private ResultSet rows;
   private int[] at;
@@ -51,10 +58,18 @@ final class RowStream<R> extends Spliterators.AbstractSpliterator<R> implements 
       if (ctx.handle() != null) {
         connection = ctx.handle().getConnection();
       } else {
-        stream.handle = ctx.jdbi().open();
-        connection = stream.handle.getConnection();
+        stream.owned = ctx.borrow();
+        if (stream.owned == null) {
+          stream.handle = ctx.open();
+        }
+        connection = stream.owned != null ? stream.owned : stream.handle.getConnection();
+        if (ctx.dialect().streamsOnlyInTransaction() && connection.getAutoCommit()) {
+          connection.setAutoCommit(false);
+          stream.autocommitOff = connection;
+        }
       }
       stream.statement = connection.prepareStatement(sql);
+      stream.statement.setFetchSize(FETCH_SIZE);
       binder.bind(stream.statement, ctx.dialect());
       stream.rows = stream.statement.executeQuery();
       stream.at = columns.find(stream.rows);
@@ -113,10 +128,20 @@ final class RowStream<R> extends Spliterators.AbstractSpliterator<R> implements 
     }
   }
 
-  /** Closes the rows, the statement, then the handle, going on past a failure and throwing the first. */
+  /**
+   * Closes the rows and the statement, ends the read-only transaction a stream of its own began, then closes
+   * the connection or handle, going on past a failure and throwing the first.
+   */
   private void closeAll() throws SQLException {
     SQLException first = null;
-    for (AutoCloseable resource : new AutoCloseable[] {rows, statement, handle}) {
+    AutoCloseable restore = autocommitOff == null ? null : () -> {
+      try {
+        autocommitOff.rollback();
+      } finally {
+        autocommitOff.setAutoCommit(true);
+      }
+    };
+    for (AutoCloseable resource : new AutoCloseable[] {rows, statement, restore, owned, handle}) {
       try {
         if (resource != null) {
           resource.close();
