@@ -1,6 +1,5 @@
 package dev.dovetail.processor.writing;
 
-import dev.dovetail.migrate.RenameHints;
 import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.runtime.GeneratedNames;
@@ -58,8 +57,8 @@ public final class SourceWriter {
    * Writes {@code META-INF/dovetail/<Db>/renames}, the {@code @RenamedFrom} hints {@code db migrate} reads,
    * when there are any.
    */
-  public void writeRenames(DatabaseModel database, RenameHints renames) throws IOException {
-    if (renames.equals(RenameHints.none())) {
+  public void writeRenames(DatabaseModel database, String renames) throws IOException {
+    if (renames.isEmpty()) {
       return;
     }
     new ResourceWriter(filer).write(GeneratedNames.resourceFolder(database.simpleName()) + "renames",
