@@ -1,5 +1,6 @@
 package dev.dovetail.processor.writing;
 
+import com.palantir.javapoet.JavaFile;
 import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.runtime.GeneratedNames;
@@ -22,10 +23,13 @@ import javax.lang.model.element.Element;
  */
 public final class SourceWriter {
   private final Filer filer;
+  // @javax.annotation.processing.Generated exists from Java 9: stamped only where the target release has it.
+  private final boolean stamp;
 
   /** @param env the processing environment */
   public SourceWriter(ProcessingEnvironment env) {
     this.filer = env.getFiler();
+    this.stamp = env.getElementUtils().getTypeElement(TypeNames.GENERATED) != null;
   }
 
   /** The schema of a valid {@code database}: what its DDL creates, and what its queries are checked against. */
@@ -38,19 +42,26 @@ public final class SourceWriter {
     DatabaseModel db = unique(database);
     SchemaBuilder schema = new SchemaBuilder(db);
     for (EntityModel entity : db.entities()) {
-      new DaoWriter(db, entity, schema).file().writeTo(filer);
-      new MetamodelWriter(entity, schema.table(entity)).file().writeTo(filer);
+      write(new DaoWriter(db, entity, schema).file());
+      write(new MetamodelWriter(entity, schema.table(entity)).file());
     }
     for (QueriesModel queries : db.queries()) {
-      new QueriesWriter(db, queries).file().writeTo(filer);
+      write(new QueriesWriter(db, queries).file());
     }
-    new DatabaseWriter(db, schema).file().writeTo(filer);
+    write(new DatabaseWriter(db, schema).file());
     List<Element> originating = new ArrayList<>();
     originating.add(db.origin().element());
     db.entities().forEach(e -> originating.add(e.origin().element()));
     originating.removeIf(Objects::isNull);
     new ResourceWriter(filer).write(schema.schema(), originating.toArray(new Element[0]));
     return schema.schema();
+  }
+
+  /** Writes a generated type, stamped with {@code @Generated} where that resolves. */
+  private void write(JavaFile file) throws IOException {
+    JavaFile out = !stamp ? file : JavaFile.builder(file.packageName(),
+        file.typeSpec().toBuilder().addAnnotation(TypeNames.generated()).build()).skipJavaLangImports(true).build();
+    out.writeTo(filer);
   }
 
   /**
