@@ -158,8 +158,7 @@ public final class DovetailProcessor extends AbstractProcessor {
 
   /** The compile-time form of {@code db check}: warns when the model is ahead of the newest migration. */
   private void checkMigrations(DatabaseModel database, SchemaDef schema, String renames) {
-    Path folder = MigrationFolder.locate(processingEnv.getOptions().get(MigrationFolder.OPTION),
-        processingEnv.getFiler());
+    Path folder = MigrationFolder.locate(processingEnv.getOptions().get(MigrationFolder.OPTION));
     if (folder == null) {
       return;
     }
