@@ -174,6 +174,12 @@ public enum Diagnostic {
   /** Warning: the migrations folder could not be compared with the model. Args: folder, db, reason. */
   MIGRATIONS_UNREADABLE("DV311",
       "could not compare the migrations in %s with the model of @Database %s: %s"),
+  /** Warning: a migrations folder is set, but the engine that reads it is not on the path. Args: db, folder. */
+  MIGRATION_ENGINE_MISSING("DV312",
+      "the model of @Database %s is not compared with the migrations in %s: the comparison is dovetail-migrate's, "
+          + "which is not on the annotation processor path; add dev.dovetail:dovetail-migrate beside "
+          + "dovetail-processor (annotationProcessorPaths, or Gradle's annotationProcessor), or remove "
+          + "-Adovetail.migrations"),
 
   // ---------------------------------------------------------------- DV4xx: declared queries
 

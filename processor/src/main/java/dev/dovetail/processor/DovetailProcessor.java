@@ -3,7 +3,6 @@ package dev.dovetail.processor;
 import com.google.auto.service.AutoService;
 import dev.dovetail.Database;
 import dev.dovetail.Entity;
-import dev.dovetail.migrate.RenameHints;
 import dev.dovetail.processor.migration.MigrationCheck;
 import dev.dovetail.processor.migration.MigrationFolder;
 import dev.dovetail.Queries;
@@ -15,6 +14,7 @@ import dev.dovetail.processor.reading.RenameReader;
 import dev.dovetail.processor.validation.Validator;
 import dev.dovetail.processor.validation.Validators;
 import dev.dovetail.processor.writing.SourceWriter;
+import dev.dovetail.schema.MigrationsCheck;
 import dev.dovetail.schema.SchemaDef;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -57,9 +58,21 @@ public final class DovetailProcessor extends AbstractProcessor {
   private final QueryChecker checker = new QueryChecker();
   // One set of rules for the whole compilation: some judge across databases (an entity listed in two).
   private final List<Validator> validators = Validators.all();
+  // Where dovetail-migrate's comparison is looked for: the processor path.
+  private final ClassLoader engines;
   private Reporter reporter;
   private ModelReader reader;
   private SourceWriter writer;
+
+  /** The processor javac runs. */
+  public DovetailProcessor() {
+    this(DovetailProcessor.class.getClassLoader());
+  }
+
+  /** A processor that looks for the migration engine in {@code engines} (a test's stand-in for the path). */
+  DovetailProcessor(ClassLoader engines) {
+    this.engines = engines;
+  }
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -131,7 +144,7 @@ public final class DovetailProcessor extends AbstractProcessor {
       }
       if (reporter.errorCount() == before) {
         SchemaDef schema = writer.write(database);
-        RenameHints renames = RenameReader.read(database);
+        String renames = RenameReader.read(database);
         writer.writeRenames(database, renames);
         writtenDatabases.put(database.simpleName(), type);
         checkMigrations(database, schema, renames);
@@ -144,11 +157,18 @@ public final class DovetailProcessor extends AbstractProcessor {
   }
 
   /** The compile-time form of {@code db check}: warns when the model is ahead of the newest migration. */
-  private void checkMigrations(DatabaseModel database, SchemaDef schema, RenameHints renames) {
-    Path folder = MigrationFolder.locate(processingEnv.getOptions().get(MigrationFolder.OPTION),
-        processingEnv.getFiler());
+  private void checkMigrations(DatabaseModel database, SchemaDef schema, String renames) {
+    Path folder = MigrationFolder.locate(processingEnv.getOptions().get(MigrationFolder.OPTION));
+    if (folder == null) {
+      return;
+    }
+    Optional<MigrationsCheck> check = MigrationCheck.find(engines);
+    if (check.isEmpty()) {
+      reporter.warning(database.origin(), Diagnostic.MIGRATION_ENGINE_MISSING, database.simpleName(), folder);
+      return;
+    }
     try {
-      MigrationCheck.check(folder, schema, renames).ifPresent(finding -> reporter.warning(database.origin(),
+      check.get().check(folder, schema, renames).ifPresent(finding -> reporter.warning(database.origin(),
           Diagnostic.MODEL_AHEAD_OF_MIGRATIONS, database.simpleName(), finding.newest(),
           String.join(System.lineSeparator(), finding.changes().isEmpty() ? finding.problems() : finding.changes()),
           database.simpleName()));

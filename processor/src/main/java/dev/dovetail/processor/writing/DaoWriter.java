@@ -45,7 +45,6 @@ final class DaoWriter {
     RelationshipWriter relationships = new RelationshipWriter(database, entity, schema);
     TypeSpec.Builder dao = TypeSpec.classBuilder(TypeNames.dao(entity))
         .addJavadoc(javadoc(table))
-        .addAnnotation(TypeNames.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(ClassName.get(EntityDao.class), entityType))
         .addFields(relationships.fields())

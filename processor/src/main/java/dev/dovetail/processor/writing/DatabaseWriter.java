@@ -46,7 +46,6 @@ final class DatabaseWriter {
             + "\n<pre>{@code\n$L db = $L.create(dataSource);   // or create(jdbi)\ndb.createSchema();\n}</pre>\n"
             + "\n<p>Generated from the {@code @Database} declaration: edit that, not this file.\n",
             database.simpleName(), self.simpleName(), self.simpleName())
-        .addAnnotation(TypeNames.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(ClassName.get(DovetailDatabase.class), self));
     if (database.isInterface()) {

@@ -49,7 +49,6 @@ final class MetamodelWriter {
             + "\n<p>Generated from the {@code @Entity} declaration: edit that, not this file.\n",
             entityType, table.name(), self.simpleName(), constant(entity.properties().get(0)), self.simpleName(),
             constant(entity.properties().get(0)))
-        .addAnnotation(TypeNames.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addOriginatingElement(entity.origin().element())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

@@ -52,7 +52,6 @@ final class QueriesWriter {
             + "its statements join the transaction.\n"
             + "\n<p>Generated from the {@code @Queries} declaration: edit that, not this file.\n",
             declared, database.simpleName(), GeneratedNames.database(database.simpleName()), accessor, accessor)
-        .addAnnotation(TypeNames.generated())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addField(DaoContext.class, "ctx", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()

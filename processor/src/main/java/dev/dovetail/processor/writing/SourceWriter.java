@@ -1,6 +1,6 @@
 package dev.dovetail.processor.writing;
 
-import dev.dovetail.migrate.RenameHints;
+import com.palantir.javapoet.JavaFile;
 import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.runtime.GeneratedNames;
@@ -23,10 +23,13 @@ import javax.lang.model.element.Element;
  */
 public final class SourceWriter {
   private final Filer filer;
+  // @javax.annotation.processing.Generated exists from Java 9: stamped only where the target release has it.
+  private final boolean stamp;
 
   /** @param env the processing environment */
   public SourceWriter(ProcessingEnvironment env) {
     this.filer = env.getFiler();
+    this.stamp = env.getElementUtils().getTypeElement(TypeNames.GENERATED) != null;
   }
 
   /** The schema of a valid {@code database}: what its DDL creates, and what its queries are checked against. */
@@ -39,13 +42,13 @@ public final class SourceWriter {
     DatabaseModel db = unique(database);
     SchemaBuilder schema = new SchemaBuilder(db);
     for (EntityModel entity : db.entities()) {
-      new DaoWriter(db, entity, schema).file().writeTo(filer);
-      new MetamodelWriter(entity, schema.table(entity)).file().writeTo(filer);
+      write(new DaoWriter(db, entity, schema).file());
+      write(new MetamodelWriter(entity, schema.table(entity)).file());
     }
     for (QueriesModel queries : db.queries()) {
-      new QueriesWriter(db, queries).file().writeTo(filer);
+      write(new QueriesWriter(db, queries).file());
     }
-    new DatabaseWriter(db, schema).file().writeTo(filer);
+    write(new DatabaseWriter(db, schema).file());
     List<Element> originating = new ArrayList<>();
     originating.add(db.origin().element());
     db.entities().forEach(e -> originating.add(e.origin().element()));
@@ -54,12 +57,19 @@ public final class SourceWriter {
     return schema.schema();
   }
 
+  /** Writes a generated type, stamped with {@code @Generated} where that resolves. */
+  private void write(JavaFile file) throws IOException {
+    JavaFile out = !stamp ? file : JavaFile.builder(file.packageName(),
+        file.typeSpec().toBuilder().addAnnotation(TypeNames.generated()).build()).skipJavaLangImports(true).build();
+    out.writeTo(filer);
+  }
+
   /**
    * Writes {@code META-INF/dovetail/<Db>/renames}, the {@code @RenamedFrom} hints {@code db migrate} reads,
    * when there are any.
    */
-  public void writeRenames(DatabaseModel database, RenameHints renames) throws IOException {
-    if (renames.equals(RenameHints.none())) {
+  public void writeRenames(DatabaseModel database, String renames) throws IOException {
+    if (renames.isEmpty()) {
       return;
     }
     new ResourceWriter(filer).write(GeneratedNames.resourceFolder(database.simpleName()) + "renames",

@@ -20,9 +20,12 @@ final class TypeNames {
 
   private TypeNames() {}
 
+  /** The annotation generated types are stamped with, where the target release has it (Java 9 and later). */
+  static final String GENERATED = "javax.annotation.processing.Generated";
+
   /** {@code @Generated("dev.dovetail.processor.DovetailProcessor")}. */
   static AnnotationSpec generated() {
-    return AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
+    return AnnotationSpec.builder(ClassName.bestGuess(GENERATED))
         .addMember("value", "$S", PROCESSOR)
         .build();
   }

@@ -27,7 +27,8 @@ class DegradedCheckTest {
         "  List<Course> atLeast(int min);");
     try (URLClassLoader withoutH2 = new URLClassLoader(new URL[] {
         location(DovetailProcessor.class), location(dev.dovetail.Database.class),
-        location(com.palantir.javapoet.JavaFile.class), location(org.jdbi.v3.core.Jdbi.class)},
+        location(dev.dovetail.schema.SchemaDef.class), location(com.palantir.javapoet.JavaFile.class),
+        location(org.jdbi.v3.core.Jdbi.class)},
         ClassLoader.getPlatformClassLoader())) {
       Processor processor = (Processor) withoutH2.loadClass(DovetailProcessor.class.getName())
           .getDeclaredConstructor().newInstance();
