@@ -1,0 +1,43 @@
+package dev.dovetail.maven;
+
+import dev.dovetail.migrate.CheckResult;
+import dev.dovetail.migrate.DiffOptions;
+import dev.dovetail.migrate.MigrationAuthor;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * {@code mvn dovetail:check}: fails the build when the model has changes no migration captures, or, with a
+ * database configured, when the database is behind. Bound to {@code verify} by default, so an execution with
+ * {@code <goal>check</goal>} gates the build.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
+    requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
+public class CheckMojo extends DovetailMojo {
+  @Override
+  void run() throws MojoFailureException {
+    ProjectModel model = model();
+    DiffOptions options = DiffOptions.defaults().withRenames(model.renames());
+    CheckResult result = connection().hasUrl() ? migrator().check(model.schema(), options)
+        : MigrationAuthor.check(source(), model.schema(), options);
+    if (result.ok()) {
+      info(result.report() + (connection().hasUrl() ? "" : " (no database checked: set <url> to check it too)"));
+      return;
+    }
+    StringBuilder fix = new StringBuilder();
+    if (!result.uncaptured().isEmpty()) {
+      fix.append("\nWrite the migration with mvn dovetail:migrate -Dmessage=\"what changed\", review it, and commit it.");
+    }
+    if (!result.pending().isEmpty()) {
+      fix.append("\nApply the pending migrations with mvn dovetail:upgrade.");
+    }
+    throw new MojoFailureException(redact("dovetail:check failed:\n" + result.report() + fix));
+  }
+
+  @Override
+  String goal() {
+    return "check";
+  }
+}
