@@ -221,7 +221,7 @@ class SchemaDdlTest extends SchoolFixture {
     try (Connection c = database.connect()) {
       DatabaseMetaData meta = c.getMetaData();
       String name = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
-      try (ResultSet rs = meta.getIndexInfo(null, c.getSchema(), name, false, false)) {
+      try (ResultSet rs = meta.getIndexInfo(c.getCatalog(), c.getSchema(), name, false, false)) {
         while (rs.next()) {
           if (index.equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
             columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
