@@ -13,4 +13,5 @@ assert log =~ /V1\s+\S+ \S+\s+\d+\s+applied\s+SQL\s+V1__create_the_schema\.sql/ 
 assert log.contains('V1 (create the schema), up to date') : 'dovetail:current does not report V1'
 assert log.contains('Tests run: 1, Failures: 0, Errors: 0') : 'the example test did not run'
 assert !new File(basedir, 'src/main/resources/db/migration').list().any { it.startsWith('V2') } : 'a V2 was written'
+assert log.contains('the database is behind; not applied yet (run mvn dovetail:upgrade)') : 'the check of a database behind did not fail'
 return true

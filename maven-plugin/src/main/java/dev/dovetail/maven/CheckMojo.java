@@ -35,14 +35,17 @@ public class CheckMojo extends DovetailMojo {
       info(result.report() + (database ? "" : " (no database checked)"));
       return;
     }
-    StringBuilder fix = new StringBuilder();
-    if (!result.uncaptured().isEmpty()) {
-      fix.append("\nWrite the migration with mvn dovetail:migrate -Dmessage=\"what changed\", review it, and commit it.");
-    }
-    if (!result.pending().isEmpty()) {
-      fix.append("\nApply the pending migrations with mvn dovetail:upgrade.");
-    }
-    throw new MojoFailureException(redact("dovetail:check failed:\n" + result.report() + fix));
+    throw new MojoFailureException(redact("dovetail:check failed:\n" + forMaven(result.report())));
+  }
+
+  /**
+   * The check's report with the {@code db} commands it names written as this plugin's goals, which is what a
+   * Maven user runs.
+   */
+  static String forMaven(String report) {
+    return report.replace("run db migrate -m \"...\"", "run mvn dovetail:migrate -Dmessage=\"...\", review and commit it")
+        .replace("run db upgrade", "run mvn dovetail:upgrade")
+        .replace("; run init", "; run mvn dovetail:init");
   }
 
   @Override
