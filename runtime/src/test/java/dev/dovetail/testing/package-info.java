@@ -64,7 +64,7 @@
  *
  * <h2>Where MariaDB is</h2>
  *
- * <p>{@code jdbc:mariadb://127.0.0.1:3306/}, user {@code root}, no password, unless {@code dovetail.mariadb.url},
+ * <p>{@code jdbc:mariadb://127.0.0.1:3306/?sslMode=disable}, user {@code root}, no password, unless {@code dovetail.mariadb.url},
  * {@code dovetail.mariadb.user}, {@code dovetail.mariadb.password} or {@code DOVETAIL_MARIADB_URL},
  * {@code DOVETAIL_MARIADB_USER}, {@code DOVETAIL_MARIADB_PASSWORD} say otherwise. When it does not answer, its runs
  * fail with {@code CI=true}, saying how to start it

@@ -1,0 +1,7 @@
+package com.example.school;
+
+import dev.dovetail.Database;
+
+/** The school's database: Dovetail generates SchoolDb from it. */
+@Database(entities = {Student.class, Course.class})
+public interface School {}

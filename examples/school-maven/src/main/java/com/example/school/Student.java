@@ -1,0 +1,12 @@
+package com.example.school;
+
+import dev.dovetail.Entity;
+import dev.dovetail.GeneratedValue;
+import dev.dovetail.Id;
+import dev.dovetail.ManyToMany;
+
+/** A student, who takes classes. */
+@Entity(table = "students")
+@ManyToMany(name = "classes", target = Course.class, joinTable = "registrations",
+            joinColumn = "student_id", inverseJoinColumn = "class_id", backref = "students")
+public record Student(@Id @GeneratedValue Long id, String name) {}
