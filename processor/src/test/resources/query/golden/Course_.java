@@ -3,6 +3,8 @@ package test;
 import dev.dovetail.filter.ComparableColumn;
 import dev.dovetail.filter.StringColumn;
 import dev.dovetail.schema.ColumnType;
+import java.lang.Integer;
+import java.lang.Long;
 import javax.annotation.processing.Generated;
 
 /**

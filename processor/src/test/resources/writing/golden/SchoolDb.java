@@ -7,6 +7,7 @@ import dev.dovetail.runtime.DovetailDatabase;
 import dev.dovetail.schema.ColumnType;
 import dev.dovetail.schema.SchemaDef;
 import dev.dovetail.schema.TableDef;
+import java.lang.Override;
 import javax.annotation.processing.Generated;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;

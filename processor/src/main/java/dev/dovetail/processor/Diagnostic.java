@@ -69,6 +69,9 @@ public enum Diagnostic {
   GENERATED_TWICE("DV113",
       "@GeneratedValue on %s.%s, but %s is already assigned by the database, and a table has one identity "
           + "column; keep @GeneratedValue on one id and remove it here"),
+  /** A mapping annotation where Dovetail never reads it. Args: annotation, element, why, what to do. */
+  MISPLACED_ANNOTATION("DV114",
+      "@%s on %s is ignored there, because %s; %s"),
 
   // ---------------------------------------------------------------- DV2xx: relationships
 
@@ -174,8 +177,27 @@ public enum Diagnostic {
   /** Warning: the migrations folder could not be compared with the model. Args: folder, db, reason. */
   MIGRATIONS_UNREADABLE("DV311",
       "could not compare the migrations in %s with the model of @Database %s: %s"),
+  /** A generated type or resource whose name is taken. Args: what, generated name, holder, remedy. */
+  GENERATED_NAME_TAKEN("DV312",
+      "%s would generate %s, but %s has that name already, and a compilation holds one file of a name; %s"),
+  /** A table or column name that is not an SQL identifier. Args: what, name, owner, suggestion. */
+  NAME_NOT_SQL_IDENTIFIER("DV313",
+      "%s \"%s\" of %s is not a name Dovetail writes into SQL; use letters, digits and underscores, starting "
+          + "with a letter or an underscore, e.g. \"%s\""),
+  /** A name longer than the strictest target keeps. Args: what, name, owner, bytes, how to rename. */
+  NAME_TOO_LONG("DV314",
+      "%s \"%s\" of %s is %d bytes long, but PostgreSQL keeps only the first 63 bytes of a name and MariaDB "
+          + "refuses more than 64 characters; %s"),
+  /** A column size no target accepts. Args: attribute, value, site, what is wrong, what to write. */
+  COLUMN_SIZE("DV315",
+      "@Column(%s = %d) on %s %s; %s"),
+  /** Both join columns of a many-to-many named alike. Args: name, owner, column. */
+  JOIN_COLUMNS_SAME("DV316",
+      "@ManyToMany \"%s\" on %s has joinColumn and inverseJoinColumn both \"%s\" (written or derived from the "
+          + "tables' names), and a table cannot have two columns of one name; set joinColumn and inverseJoinColumn "
+          + "to two different names"),
   /** Warning: a migrations folder is set, but the engine that reads it is not on the path. Args: db, folder. */
-  MIGRATION_ENGINE_MISSING("DV312",
+  MIGRATION_ENGINE_MISSING("DV317",
       "the model of @Database %s is not compared with the migrations in %s: the comparison is dovetail-migrate's, "
           + "which is not on the annotation processor path; add dev.dovetail:dovetail-migrate beside "
           + "dovetail-processor (annotationProcessorPaths, or Gradle's annotationProcessor), or remove "

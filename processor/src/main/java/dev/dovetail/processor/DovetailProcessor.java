@@ -1,22 +1,30 @@
 package dev.dovetail.processor;
 
 import com.google.auto.service.AutoService;
+import dev.dovetail.Column;
 import dev.dovetail.Database;
 import dev.dovetail.Entity;
+import dev.dovetail.GeneratedValue;
+import dev.dovetail.Id;
+import dev.dovetail.ManyToMany;
+import dev.dovetail.ManyToOne;
 import dev.dovetail.processor.migration.MigrationCheck;
 import dev.dovetail.processor.migration.MigrationFolder;
 import dev.dovetail.Queries;
 import dev.dovetail.processor.checking.QueryChecker;
 import dev.dovetail.processor.model.DatabaseModel;
+import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.Origin;
 import dev.dovetail.processor.reading.ModelReader;
 import dev.dovetail.processor.reading.RenameReader;
+import dev.dovetail.processor.validation.GeneratedNameValidator;
 import dev.dovetail.processor.validation.Validator;
 import dev.dovetail.processor.validation.Validators;
 import dev.dovetail.processor.writing.SourceWriter;
 import dev.dovetail.schema.MigrationsCheck;
 import dev.dovetail.schema.SchemaDef;
 import java.io.PrintWriter;
+import java.lang.annotation.Annotation;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -46,7 +54,9 @@ import javax.lang.model.element.TypeElement;
  * reported only if still unresolved when processing is over.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes({"dev.dovetail.Entity", "dev.dovetail.Database", "dev.dovetail.Queries"})
+@SupportedAnnotationTypes({"dev.dovetail.Entity", "dev.dovetail.Database", "dev.dovetail.Queries",
+    "dev.dovetail.Column", "dev.dovetail.Id", "dev.dovetail.GeneratedValue", "dev.dovetail.ManyToOne",
+    "dev.dovetail.ManyToMany", "dev.dovetail.ManyToMany.List"})
 @SupportedOptions(MigrationFolder.OPTION)
 public final class DovetailProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
@@ -60,6 +70,7 @@ public final class DovetailProcessor extends AbstractProcessor {
   private final List<Validator> validators = Validators.all();
   // Where dovetail-migrate's comparison is looked for: the processor path.
   private final ClassLoader engines;
+  private final GeneratedNameValidator generatedNames = new GeneratedNameValidator();
   private Reporter reporter;
   private ModelReader reader;
   private SourceWriter writer;
@@ -89,6 +100,12 @@ public final class DovetailProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    checkPlacement(round);
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement type) {
+        generatedNames.sourceType(type.getQualifiedName().toString());
+      }
+    }
     Set<String> names = new LinkedHashSet<>(deferred);
     deferred.clear();
     for (Element element : round.getElementsAnnotatedWith(Database.class)) {
@@ -119,6 +136,30 @@ public final class DovetailProcessor extends AbstractProcessor {
     return false;
   }
 
+  /** Mapping annotations where they would be silently ignored (DV114). */
+  private void checkPlacement(RoundEnvironment round) {
+    AnnotationPlacement placement = new AnnotationPlacement(reporter);
+    for (Class<? extends Annotation> member : List.of(Column.class, Id.class, GeneratedValue.class,
+        ManyToOne.class)) {
+      for (Element element : round.getElementsAnnotatedWith(member)) {
+        guard(element, () -> placement.member(element, member.getSimpleName()));
+      }
+    }
+    Set<Element> owners = new LinkedHashSet<>(round.getElementsAnnotatedWith(ManyToMany.class));
+    owners.addAll(round.getElementsAnnotatedWith(ManyToMany.List.class));
+    owners.forEach(owner -> guard(owner, () -> placement.manyToMany(owner)));
+  }
+
+  private void guard(Element element, Runnable check) {
+    try {
+      check.run();
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      reporter.error(Origin.of(element), Diagnostic.INTERNAL_ERROR, element.getSimpleName(), e, trace);
+    }
+  }
+
   private void processDatabase(TypeElement type, boolean lastRound) {
     try {
       List<String> unresolved = reader.unresolved(type);
@@ -138,6 +179,7 @@ public final class DovetailProcessor extends AbstractProcessor {
       for (Validator validator : validators) {
         validator.validate(database, reporter);
       }
+      Validators.guarded(generatedNames).validate(database, reporter);
       // The statements are prepared against the schema only once the model it is built from is valid.
       if (reporter.errorCount() == before) {
         checker.check(database, writer.schema(database), reporter);
@@ -150,9 +192,7 @@ public final class DovetailProcessor extends AbstractProcessor {
         checkMigrations(database, schema, renames);
       }
     } catch (Exception | LinkageError | AssertionError e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      reporter.error(Origin.of(type), Diagnostic.INTERNAL_ERROR, type.getQualifiedName(), e, trace);
+      internalError(type, e);
     }
   }
 
@@ -176,6 +216,26 @@ public final class DovetailProcessor extends AbstractProcessor {
       reporter.warning(database.origin(), Diagnostic.MIGRATIONS_UNREADABLE, folder, database.simpleName(),
           e.getMessage());
     }
+  }
+
+  /** Judges an entity no database lists on its own shape: not being listed is a warning, a broken entity is not. */
+  private void validateAlone(TypeElement type) {
+    try {
+      EntityModel entity = reader.entity(type);
+      DatabaseModel alone = new DatabaseModel(entity.packageName(), "(none)", true, List.of(entity), List.of(),
+          Origin.of(type));
+      for (Validator validator : Validators.ownShape()) {
+        validator.validate(alone, reporter);
+      }
+    } catch (Exception | LinkageError | AssertionError e) {
+      internalError(type, e);
+    }
+  }
+
+  private void internalError(TypeElement type, Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    reporter.error(Origin.of(type), Diagnostic.INTERNAL_ERROR, type.getQualifiedName(), e, trace);
   }
 
   private void writeIndex() {
@@ -207,6 +267,7 @@ public final class DovetailProcessor extends AbstractProcessor {
       if (!listedEntities.contains(name)) {
         TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
         if (type != null) {
+          validateAlone(type);
           reporter.warning(Origin.of(type), Diagnostic.ENTITY_NOT_IN_DATABASE, type.getSimpleName(),
               type.getSimpleName());
         }

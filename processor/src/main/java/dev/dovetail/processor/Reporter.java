@@ -1,7 +1,10 @@
 package dev.dovetail.processor;
 
 import dev.dovetail.processor.model.Origin;
+import java.util.List;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -38,10 +41,35 @@ public final class Reporter {
       messager.printMessage(kind, message);
     } else if (origin.annotation() == null) {
       messager.printMessage(kind, message, origin.element());
+    } else if (!origin.element().getAnnotationMirrors().contains(origin.annotation())) {
+      printRepeated(kind, origin, message);
     } else if (origin.value() == null) {
       messager.printMessage(kind, message, origin.element(), origin.annotation());
     } else {
       messager.printMessage(kind, message, origin.element(), origin.annotation(), origin.value());
     }
+  }
+
+  /**
+   * An annotation written twice or more ({@code @ManyToMany}) sits in its container, where javac cannot place
+   * it. When the container is written out ({@code @ManyToMany.List({...})}) javac places its value, so the
+   * annotation is located through that; a container javac made up has no position, so the error goes on the
+   * element.
+   */
+  private void printRepeated(Kind kind, Origin origin, String message) {
+    for (AnnotationMirror container : origin.element().getAnnotationMirrors()) {
+      for (AnnotationValue values : container.getElementValues().values()) {
+        if (values.getValue() instanceof List<?> list) {
+          for (Object item : list) {
+            if (item instanceof AnnotationValue value && origin.annotation().equals(value.getValue())) {
+              messager.printMessage(kind, message, origin.element(), container,
+                  value);
+              return;
+            }
+          }
+        }
+      }
+    }
+    messager.printMessage(kind, message, origin.element());
   }
 }

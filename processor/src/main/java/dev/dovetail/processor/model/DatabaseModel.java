@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param queries the types listed in {@code queries}, in listed order
  * @param target the dialect name the queries are written for ({@code postgresql}), or empty
  * @param origin the interface and its {@code @Database}
+ * @param qualifiedName the interface's qualified name, enclosing types included ({@code p.Config.School})
  */
 public record DatabaseModel(
     String packageName,
@@ -23,7 +24,8 @@ public record DatabaseModel(
     List<String> notEntities,
     List<QueriesModel> queries,
     String target,
-    Origin origin) {
+    Origin origin,
+    String qualifiedName) {
 
   /** Copies the lists. */
   public DatabaseModel {
@@ -31,12 +33,20 @@ public record DatabaseModel(
     notEntities = List.copyOf(notEntities);
     queries = queries == null ? List.of() : List.copyOf(queries);
     target = target == null ? "" : target;
+    qualifiedName = qualifiedName != null ? qualifiedName
+        : packageName == null || packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+  }
+
+  /** A top-level interface: its qualified name is its package's and its simple name. */
+  public DatabaseModel(String packageName, String simpleName, boolean isInterface, List<EntityModel> entities,
+      List<String> notEntities, List<QueriesModel> queries, String target, Origin origin) {
+    this(packageName, simpleName, isInterface, entities, notEntities, queries, target, origin, null);
   }
 
   /** A database without declared queries. */
   public DatabaseModel(String packageName, String simpleName, boolean isInterface, List<EntityModel> entities,
       List<String> notEntities, Origin origin) {
-    this(packageName, simpleName, isInterface, entities, notEntities, List.of(), "", origin);
+    this(packageName, simpleName, isInterface, entities, notEntities, List.of(), "", origin, null);
   }
 
   /** The entity of that qualified name, if it is in this database. */

@@ -141,10 +141,11 @@ public final class ModelReader {
     return new DatabaseModel(packageName, database.getSimpleName().toString(),
         database.getKind() == ElementKind.INTERFACE, entities, notEntities, listedQueries,
         mirror == null ? "" : Annotations.string(mirror, "target"),
-        mirror == null ? Origin.of(database) : Origin.of(database, mirror));
+        mirror == null ? Origin.of(database) : Origin.of(database, mirror), database.getQualifiedName().toString());
   }
 
-  private EntityModel entity(TypeElement type) {
+  /** The model of one {@code @Entity} type, listed by a database or not. */
+  public EntityModel entity(TypeElement type) {
     List<EntityModel.Shape> problems = problems(type);
     boolean isClass = !problems.contains(EntityModel.Shape.NOT_A_CLASS);
     List<PropertyReader.Member> members = isClass ? properties.members(type) : List.of();

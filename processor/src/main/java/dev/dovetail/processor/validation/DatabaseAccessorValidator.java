@@ -3,6 +3,7 @@ package dev.dovetail.processor.validation;
 import dev.dovetail.processor.Diagnostic;
 import dev.dovetail.processor.Reporter;
 import dev.dovetail.processor.model.DatabaseModel;
+import dev.dovetail.processor.model.JavaNames;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.runtime.GeneratedNames;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ final class DatabaseAccessorValidator implements Validator {
       if (simple == null || simple.isEmpty() || seen.putIfAbsent(entity.qualifiedName(), entity) != null) {
         continue;
       }
-      String accessor = GeneratedNames.daoAccessor(simple);
+      String accessor = JavaNames.daoAccessor(simple);
       String holder = taken.putIfAbsent(accessor, "entity " + entity.qualifiedName());
       if (holder != null && !Objects.equals(holder, "entity " + entity.qualifiedName())) {
         reporter.error(Origins.listed(database.origin(), "entities", entity.qualifiedName()),

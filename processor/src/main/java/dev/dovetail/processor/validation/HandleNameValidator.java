@@ -83,7 +83,8 @@ final class HandleNameValidator implements Validator {
       Reporter reporter) {
     String name = wanted.name();
     Map<String, Taken> taken = wanted.dao() == null ? null : daos.get(wanted.dao());
-    if (name == null || name.isEmpty() || taken == null) {
+    // An empty backref means "none"; an empty name is no name at all, and would name no method.
+    if (name == null || taken == null || (name.isEmpty() && wanted.attribute().equals("backref"))) {
       return;
     }
     if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {

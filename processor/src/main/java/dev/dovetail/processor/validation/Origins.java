@@ -36,6 +36,11 @@ final class Origins {
     return value(origin, attribute).isPresent();
   }
 
+  /** The value the user wrote for {@code attribute}; empty when defaulted. */
+  static Optional<AnnotationValue> writtenValue(Origin origin, String attribute) {
+    return value(origin, attribute);
+  }
+
   /** The string the user wrote for {@code attribute}; empty when defaulted or not a string. */
   static Optional<String> writtenString(Origin origin, String attribute) {
     return value(origin, attribute).map(AnnotationValue::getValue).filter(String.class::isInstance)

@@ -3,6 +3,7 @@ package dev.dovetail.processor.validation;
 import dev.dovetail.processor.Diagnostic;
 import dev.dovetail.processor.Reporter;
 import dev.dovetail.processor.model.DatabaseModel;
+import dev.dovetail.processor.model.JavaNames;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.QueriesModel;
 import dev.dovetail.runtime.GeneratedNames;
@@ -22,7 +23,7 @@ final class QueriesAccessorValidator implements Validator {
     DatabaseAccessorValidator.DATABASE_METHODS.forEach(m -> taken.put(m, "every generated database"));
     for (EntityModel entity : database.entities()) {
       if (entity.simpleName() != null && !entity.simpleName().isEmpty()) {
-        taken.putIfAbsent(GeneratedNames.daoAccessor(entity.simpleName()), "the DAO accessor of entity "
+        taken.putIfAbsent(JavaNames.daoAccessor(entity.simpleName()), "the DAO accessor of entity "
             + entity.simpleName());
       }
     }
@@ -31,7 +32,7 @@ final class QueriesAccessorValidator implements Validator {
       if (simple == null || simple.isEmpty()) {
         continue;
       }
-      String accessor = GeneratedNames.queriesAccessor(simple);
+      String accessor = JavaNames.queriesAccessor(simple);
       String holder = taken.putIfAbsent(accessor, "@Queries type " + queries.qualifiedName());
       // The same type listed twice is reported as such.
       if (holder != null && !holder.equals("@Queries type " + queries.qualifiedName())) {

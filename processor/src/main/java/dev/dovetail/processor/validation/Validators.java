@@ -25,6 +25,7 @@ public final class Validators {
         new GeneratedValueValidator(),
         new ColumnTypeValidator(),
         new DuplicateColumnValidator(),
+        new ColumnSizeValidator(),
         new ConstructorValidator(),
         new AccessorValidator(),
         // DV2xx: relationships
@@ -34,11 +35,14 @@ public final class Validators {
         new JoinTableValidator(),
         new ManyToManyIdValidator(),
         new SelfReferenceValidator(),
+        new JoinColumnsValidator(),
         new ThroughColumnsValidator(),
         new HandleNameValidator(),
         // DV3xx: schema-wide rules
         new DatabaseShapeValidator(),
         new TableNameValidator(),
+        new SqlNameValidator(),
+        new NameLengthValidator(),
         new ForeignKeyCycleValidator(),
         new EntityInOneDatabaseValidator(),
         new DatabaseAccessorValidator(),
@@ -54,8 +58,34 @@ public final class Validators {
         .stream().map(Validators::guarded).toList();
   }
 
+  /**
+   * The rules that judge an entity on its own shape (id, column types and names, constructor, accessors, its
+   * own relationships' names and columns): those that hold whether or not a database lists it, so that an
+   * entity no {@code @Database} lists yet is still checked.
+   */
+  public static List<Validator> ownShape() {
+    return List.of(
+        new EntityShapeValidator(),
+        new MissingIdValidator(),
+        new IdTypeValidator(),
+        new GeneratedValueValidator(),
+        new ColumnTypeValidator(),
+        new DuplicateColumnValidator(),
+        new ConstructorValidator(),
+        new AccessorValidator(),
+        new OnDeleteValidator(),
+        new JoinTableValidator(),
+        new SelfReferenceValidator(),
+        new JoinColumnsValidator(),
+        new HandleNameValidator(),
+        new ColumnSizeValidator(),
+        new SqlNameValidator(),
+        new NameLengthValidator())
+        .stream().map(Validators::guarded).toList();
+  }
+
   /** {@code rule}, reporting an internal error on the database instead of throwing. */
-  static Validator guarded(Validator rule) {
+  public static Validator guarded(Validator rule) {
     return new Guarded(rule);
   }
 

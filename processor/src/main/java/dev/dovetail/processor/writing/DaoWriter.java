@@ -65,13 +65,13 @@ final class DaoWriter {
     for (Element element : originating(relationships.related())) {
       dao.addOriginatingElement(element);
     }
-    return JavaFile.builder(entity.packageName(), dao.build()).skipJavaLangImports(true).build();
+    return JavaFile.builder(entity.packageName(), dao.build()).build();
   }
 
   private CodeBlock javadoc(TableDef table) {
     return CodeBlock.builder()
         .add("Data access for {@link $T}, stored in table {@code $L} (primary key {@code $L}).\n", entityType,
-            table.name(), String.join(", ", table.primaryKey()))
+            JavaText.doc(table.name()), JavaText.doc(String.join(", ", table.primaryKey())))
         .add("\n<p>Inherits {@code insert}, {@code insertAll}, {@code update}, {@code delete}, {@code findAll},\n")
         .add("{@code query} and {@code count} from {@link $T}; adds finders by id and a method per relationship\n",
             EntityDao.class)
@@ -92,18 +92,18 @@ final class DaoWriter {
     for (PropertyModel id : ids) {
       condition.append(condition.length() == 0 ? "" : " AND ").append(id.column()).append(" = ?");
     }
-    String where = "FROM " + table.name() + " WHERE " + condition;
+    String where = JavaText.doc("FROM " + table.name() + " WHERE " + condition);
     MethodSpec find = finder("findById", ParameterizedTypeName.get(ClassName.get(Optional.class), entityType))
         .addJavadoc("The {@link $T} with this id, if there is one: {@code SELECT ... $L}.\n", entityType, where)
         .addStatement("return findByKey($L)", arguments)
         .build();
     MethodSpec exists = finder("existsById", TypeName.BOOLEAN)
-        .addJavadoc("Whether a row of {@code $L} has this id: {@code SELECT 1 $L}.\n", table.name(), where)
+        .addJavadoc("Whether a row of {@code $L} has this id: {@code SELECT 1 $L}.\n", JavaText.doc(table.name()), where)
         .addStatement("return existsByKey($L)", arguments)
         .build();
     MethodSpec delete = finder("deleteById", TypeName.BOOLEAN)
         .addJavadoc("Deletes the row of {@code $L} with this id, returning whether there was one:\n"
-            + "{@code DELETE $L}.\n", table.name(), where)
+            + "{@code DELETE $L}.\n", JavaText.doc(table.name()), where)
         .addStatement("return deleteByKey($L)", arguments)
         .build();
     return List.of(find, exists, delete);

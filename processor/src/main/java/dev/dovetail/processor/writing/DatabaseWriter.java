@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.dovetail.dialect.Dialect;
 import dev.dovetail.processor.model.DatabaseModel;
+import dev.dovetail.processor.model.JavaNames;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.QueriesModel;
 import dev.dovetail.runtime.DaoContext;
@@ -54,7 +55,10 @@ final class DatabaseWriter {
     type.addField(FieldSpec.builder(SchemaDef.class, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Every table of {@code $L}, association tables included, in foreign-key order.\n",
             database.simpleName())
-        .initializer("$T.ordered($S,$L)", SchemaDef.class, database.simpleName(), TableDefCode.arguments(tables()))
+        // A database may list no entities yet: then no comma may follow its name.
+        .initializer(tables().isEmpty() ? CodeBlock.of("$T.ordered($S)", SchemaDef.class, database.simpleName())
+            : CodeBlock.of("$T.ordered($S,$L)", SchemaDef.class, database.simpleName(),
+                TableDefCode.arguments(tables())))
         .build());
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
@@ -63,19 +67,19 @@ final class DatabaseWriter {
         .addStatement("super(ctx)");
     List<MethodSpec> accessors = new ArrayList<>();
     for (EntityModel entity : entities) {
-      String name = GeneratedNames.daoAccessor(entity.simpleName());
+      String name = JavaNames.daoAccessor(entity.simpleName());
       ClassName dao = TypeNames.dao(entity);
       type.addField(dao, name, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = new $T(ctx)", name, dao);
       accessors.add(MethodSpec.methodBuilder(name)
-          .addJavadoc("The DAO of {@link $T}, table {@code $L}.\n", TypeNames.entity(entity), entity.table())
+          .addJavadoc("The DAO of {@link $T}, table {@code $L}.\n", TypeNames.entity(entity), JavaText.doc(entity.table()))
           .addModifiers(Modifier.PUBLIC)
           .returns(dao)
           .addStatement("return $N", name)
           .build());
     }
     for (QueriesModel queries : database.queries()) {
-      String name = GeneratedNames.queriesAccessor(queries.simpleName());
+      String name = JavaNames.queriesAccessor(queries.simpleName());
       ClassName impl = ClassName.get(queries.packageName(), GeneratedNames.queriesImpl(queries.simpleName()));
       type.addField(impl, name, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = new $T(ctx)", name, impl);
@@ -125,7 +129,7 @@ final class DatabaseWriter {
         type.addOriginatingElement(queries.origin().element());
       }
     }
-    return JavaFile.builder(database.packageName(), type.build()).skipJavaLangImports(true).build();
+    return JavaFile.builder(database.packageName(), type.build()).build();
   }
 
   /** {@code create(source)} or {@code create(source, dialect)}: the database on a {@link DaoContext} of it. */

@@ -40,7 +40,7 @@ final class MappingWriter {
     ClassName mapping = TypeNames.mapping(entity);
     TypeSpec.Builder type = TypeSpec.classBuilder(mapping)
         .addJavadoc("How {@link $T} maps to table {@code $L}, column by column in declaration order.\n", entityType,
-            table.name())
+            JavaText.doc(table.name()))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(ClassName.get(EntityMapping.class), entityType))
         .addField(FieldSpec.builder(mapping, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

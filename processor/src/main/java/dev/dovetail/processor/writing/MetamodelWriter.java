@@ -47,7 +47,7 @@ final class MetamodelWriter {
             + "of every relationship handle returning it:\n"
             + "{@code query.where($L.$L.eq(value)).orderBy($L.$L.asc())}.\n"
             + "\n<p>Generated from the {@code @Entity} declaration: edit that, not this file.\n",
-            entityType, table.name(), self.simpleName(), constant(entity.properties().get(0)), self.simpleName(),
+            entityType, JavaText.doc(table.name()), self.simpleName(), constant(entity.properties().get(0)), self.simpleName(),
             constant(entity.properties().get(0)))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addOriginatingElement(entity.origin().element())
@@ -67,13 +67,13 @@ final class MetamodelWriter {
         name += "_";
       }
       type.addField(FieldSpec.builder(fieldType, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("Column {@code $L}$L, mapped from {@code $L.$L}.\n", column.name(), p.id() ? " (the id)" : "",
+          .addJavadoc("Column {@code $L}$L, mapped from {@code $L.$L}.\n", JavaText.doc(column.name()), p.id() ? " (the id)" : "",
               entity.simpleName(), p.name())
           .initializer(CodeBlock.of("new $T($S,$W$S,$W$T.$L)", fieldType, table.name(), column.name(), ColumnType.class,
               column.type().name()))
           .build());
     }
-    return JavaFile.builder(entity.packageName(), type.build()).skipJavaLangImports(true).build();
+    return JavaFile.builder(entity.packageName(), type.build()).build();
   }
 
   /** {@code authorId} → {@code AUTHOR_ID}. */

@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.dovetail.processor.model.DatabaseModel;
+import dev.dovetail.processor.model.JavaNames;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.QueriesModel;
 import dev.dovetail.processor.model.QueryMethodModel;
@@ -45,7 +46,7 @@ final class QueriesWriter {
   JavaFile file() {
     ClassName declared = TypeNames.className(queries.packageName(), queries.qualifiedName());
     ClassName self = ClassName.get(queries.packageName(), GeneratedNames.queriesImpl(queries.simpleName()));
-    String accessor = GeneratedNames.queriesAccessor(queries.simpleName());
+    String accessor = JavaNames.queriesAccessor(queries.simpleName());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addJavadoc("The statements of {@link $T}, checked against the schema of {@code $L} when this was generated.\n"
             + "Get it from {@code $L.$L()}; inside {@code db.inTransaction(tx -> tx.$L()...)}\n"
@@ -78,7 +79,7 @@ final class QueriesWriter {
     if (database.origin() != null && database.origin().element() != null) {
       type.addOriginatingElement(database.origin().element());
     }
-    return JavaFile.builder(queries.packageName(), type.build()).skipJavaLangImports(true).build();
+    return JavaFile.builder(queries.packageName(), type.build()).build();
   }
 
   /** {@code private static final DeclaredQuery<Book> BOOKS_BY = DeclaredQuery.ofEntity(...)}. */
@@ -107,7 +108,7 @@ final class QueriesWriter {
       }
     }
     return field.addJavadoc("The statement of {@code $L}, as written: {@code $L}\n", method.name(),
-        javadocText(method.sql().text())).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).build();
+        JavaText.doc(method.sql().text())).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).build();
   }
 
   /** The override: binds the parameters and runs the statement in the shape the return type asks for. */
@@ -152,7 +153,4 @@ final class QueriesWriter {
   }
 
   /** SQL fit for a Javadoc {@code {@code}} tag: no comment end, and braces as entities would show literally. */
-  private static String javadocText(String sql) {
-    return sql.replace("*/", "*&#47;").replace("{", "(").replace("}", ")");
-  }
 }

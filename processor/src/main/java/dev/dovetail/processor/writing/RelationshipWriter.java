@@ -113,7 +113,8 @@ final class RelationshipWriter {
     String ownerColumn = inverse ? m.inverseJoinColumn() : m.joinColumn();
     String otherColumn = inverse ? m.joinColumn() : m.inverseJoinColumn();
     CodeBlock shape = CodeBlock.of("{@code SELECT t.* FROM $L t JOIN $L j ON j.$L = t.$L WHERE j.$L = ?}",
-        other.table(), m.joinTable(), otherColumn, SchemaBuilder.idOf(other).column(), ownerColumn);
+        JavaText.doc(other.table()), JavaText.doc(m.joinTable()), JavaText.doc(otherColumn),
+        JavaText.doc(SchemaBuilder.idOf(other).column()), JavaText.doc(ownerColumn));
     String one = new NameAllocator().newName(TypeNames.one(entity));
     CodeBlock declared = inverse
         ? CodeBlock.of("{@code $L.$L}, the reverse of {@code $L.$L}", entity.simpleName(), m.backref(),
@@ -123,9 +124,9 @@ final class RelationshipWriter {
         .addJavadoc("The {@link $T} entities linked to {@code $L}\n($L)\nby rows of {@code $L}$L:\n$L.\n"
             + "The handle filters, orders and pages that query, and adds and removes links\n"
             + "as rows of {@code $L}.\n",
-            TypeNames.entity(other), one, declared, m.joinTable(),
+            TypeNames.entity(other), one, declared, JavaText.doc(m.joinTable()),
             m.through() == null ? "" : " (the table of association entity {@link " + simpleName(m.through()) + "})",
-            shape, m.joinTable())
+            shape, JavaText.doc(m.joinTable()))
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(ManyToManyHandle.class), TypeNames.entity(entity),
             TypeNames.entity(other)))
@@ -134,7 +135,7 @@ final class RelationshipWriter {
         .build());
     methods.add(batchLoader(name, field, "loadManyToMany", TypeNames.entity(other),
         CodeBlock.of("the {@link $T} entities linked to each by rows of {@code $L}", TypeNames.entity(other),
-            m.joinTable()), "j." + ownerColumn));
+            JavaText.doc(m.joinTable())), JavaText.doc("j." + ownerColumn)));
   }
 
   private void foreignKey(EntityModel child, PropertyModel p, int column, boolean parentSide) {
@@ -155,8 +156,9 @@ final class RelationshipWriter {
       methods.add(MethodSpec.methodBuilder(name)
           .addJavadoc("The {@link $T} that {@code $L.$L} refers to ({@code $L.$L}):\n"
               + "{@code SELECT * FROM $L WHERE $L = ?}, bound to column {@code $L.$L};\nempty when it is null.\n",
-              TypeNames.entity(parent), one, p.name(), child.simpleName(), p.manyToOne().name(), parent.table(),
-              parentId, child.table(), p.column())
+              TypeNames.entity(parent), one, p.name(), child.simpleName(), p.manyToOne().name(),
+              JavaText.doc(parent.table()), JavaText.doc(parentId), JavaText.doc(child.table()),
+              JavaText.doc(p.column()))
           .addModifiers(Modifier.PUBLIC)
           .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), TypeNames.entity(parent)))
           .addParameter(TypeNames.entity(entity), one)
@@ -168,9 +170,9 @@ final class RelationshipWriter {
         .addJavadoc("The {@link $T} entities whose {@code $L} refers to {@code $L}\n"
             + "({@code $L.$L}, the reverse of {@code $L.$L}):\n{@code SELECT * FROM $L WHERE $L = ?}.\n"
             + "The handle filters, orders and pages that query;\n{@code add} and {@code remove} set column"
-            + " {@code $L}.\n", TypeNames.entity(child), p.column(), one, entity.simpleName(),
-            p.manyToOne().backref(), child.simpleName(), p.manyToOne().name(), child.table(), p.column(),
-            p.column())
+            + " {@code $L}.\n", TypeNames.entity(child), JavaText.doc(p.column()), one, entity.simpleName(),
+            p.manyToOne().backref(), child.simpleName(), p.manyToOne().name(), JavaText.doc(child.table()),
+            JavaText.doc(p.column()), JavaText.doc(p.column()))
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(OneToManyHandle.class), TypeNames.entity(child),
             TypeNames.entity(entity)))
@@ -179,7 +181,7 @@ final class RelationshipWriter {
         .build());
     methods.add(batchLoader(name, field, "loadOneToMany", TypeNames.entity(child),
         CodeBlock.of("the {@link $T} entities whose {@code $L} refers to each", TypeNames.entity(child),
-            p.column()), "t." + p.column()));
+            JavaText.doc(p.column())), JavaText.doc("t." + p.column())));
   }
 
   /** {@code classesOf(students)}: one relationship of many entities, loaded in one query per chunk. */

@@ -93,6 +93,6 @@ public final class SourceWriter {
     database.entities().forEach(e -> unique.putIfAbsent(e.qualifiedName(), e));
     return new DatabaseModel(database.packageName(), database.simpleName(), database.isInterface(),
         List.copyOf(unique.values()), database.notEntities(), database.queries(), database.target(),
-        database.origin());
+        database.origin(), database.qualifiedName());
   }
 }

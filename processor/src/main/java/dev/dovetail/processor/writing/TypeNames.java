@@ -37,7 +37,7 @@ final class TypeNames {
 
   /** The database interface ({@code School}). */
   static ClassName databaseInterface(DatabaseModel database) {
-    return ClassName.get(database.packageName(), database.simpleName());
+    return className(database.packageName(), database.qualifiedName());
   }
 
   /** The entity's class, nested classes included ({@code com.example.Outer.Inner}). */
