@@ -57,10 +57,14 @@ public final class SourceWriter {
     return schema.schema();
   }
 
-  /** Writes a generated type, stamped with {@code @Generated} where that resolves. */
+  /**
+   * Writes a generated type, stamped with {@code @Generated} where that resolves. The java.lang types it uses
+   * ({@code Override}, {@code Long}, ...) stay imported explicitly, as JavaPoet does by default: a class of the
+   * user's package with the same simple name would otherwise take their place.
+   */
   private void write(JavaFile file) throws IOException {
     JavaFile out = !stamp ? file : JavaFile.builder(file.packageName(),
-        file.typeSpec().toBuilder().addAnnotation(TypeNames.generated()).build()).skipJavaLangImports(true).build();
+        file.typeSpec().toBuilder().addAnnotation(TypeNames.generated()).build()).build();
     out.writeTo(filer);
   }
 

@@ -156,6 +156,8 @@ class GeneratedCodeCompilesTest {
         source("p.String", "package p;", "final class String {}"),
         source("p.Object", "package p;", "final class Object {}"),
         source("p.Integer", "package p;", "final class Integer {}"),
+        // Generated code annotates with @Override and @Deprecated: java.lang's, whatever the package holds.
+        source("p.Override", "package p;", "final class Override {}"),
         source("p.Note", "package p;", "import dev.dovetail.*;",
             "@Entity @ManyToMany(name = \"links\", target = Note.class, joinTable = \"note_links\",",
             "    joinColumn = \"from_id\", inverseJoinColumn = \"to_id\", backref = \"linkedFrom\")",
