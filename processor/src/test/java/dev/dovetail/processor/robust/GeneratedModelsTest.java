@@ -163,7 +163,7 @@ class GeneratedModelsTest {
     return out.toString();
   }
 
-  private static String sources(ModelSpec model) {
+  static String sources(ModelSpec model) {
     if (model == null) {
       return "(no model)";
     }
