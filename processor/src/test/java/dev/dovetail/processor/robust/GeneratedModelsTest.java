@@ -3,10 +3,7 @@ package dev.dovetail.processor.robust;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import dev.dovetail.processor.Diagnostic;
-import dev.dovetail.processor.DovetailProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -29,8 +26,7 @@ import org.junit.jupiter.api.Test;
 class GeneratedModelsTest {
   private static final long SEED = Long.getLong("dovetail.seed", 20_261_203L);
   private static final int MODELS = Integer.getInteger("dovetail.models", 1000);
-  /** Models per javac: large enough to share its start-up, small enough to keep memory modest. */
-  private static final int CHUNK = 250;
+  private static final int CHUNK = CompiledModels.CHUNK;
   private static final Pattern PACKAGE = Pattern.compile("(?:^|/)gen/m(\\d+)/");
 
   @Test
@@ -66,7 +62,7 @@ class GeneratedModelsTest {
     for (int i = from; i < to; i++) {
       models.put(i, ModelGenerator.valid(SEED, i));
     }
-    Compilation c = compile(models.values());
+    Compilation c = CompiledModels.valid(SEED, from, to);
     Map<Integer, List<String>> byModel = new LinkedHashMap<>();
     for (javax.tools.Diagnostic<? extends JavaFileObject> d : c.diagnostics()) {
       if (d.getKind() == javax.tools.Diagnostic.Kind.NOTE) {
@@ -86,7 +82,7 @@ class GeneratedModelsTest {
       expected.put(i, Mutations.apply(model, i, new Random(SEED ^ i)));
       models.put(i, model);
     }
-    Compilation c = compile(models.values());
+    Compilation c = CompiledModels.compile(models.values());
     Map<Integer, List<String>> crashes = new LinkedHashMap<>();
     Map<Integer, Boolean> reported = new LinkedHashMap<>();
     for (javax.tools.Diagnostic<? extends JavaFileObject> d : c.diagnostics()) {
@@ -115,15 +111,6 @@ class GeneratedModelsTest {
             + sources(models.get(i)));
       }
     }
-  }
-
-  private static Compilation compile(Iterable<ModelSpec> models) {
-    List<JavaFileObject> files = new ArrayList<>();
-    for (ModelSpec model : models) {
-      ModelSource.render(model).forEach((name, text) -> files.add(JavaFileObjects.forSourceString(name, text)));
-    }
-    return Compiler.javac().withProcessors(new DovetailProcessor()).withOptions("-Xlint:all,-processing", "-Xmaxerrs", "100000", "-Xmaxwarns", "100000")
-        .compile(files);
   }
 
   private static int modelOf(javax.tools.Diagnostic<? extends JavaFileObject> d) {
