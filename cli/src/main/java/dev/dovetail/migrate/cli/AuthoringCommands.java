@@ -84,9 +84,10 @@ final class AuthoringCommands {
       out.println("wrote " + written.file());
       written.diff().describe().forEach(d -> out.println("  " + d));
       if (written.diff().destroysData()) {
-        out.println(allowDataLoss ? "warning: it drops data (--allow-data-loss); review it before upgrading"
-            : "note: the drops of data are written commented out; uncomment them after review, or migrate again "
-                + "with --allow-data-loss");
+        // Drops and narrowing type changes alike: the lines above say which change does which.
+        out.println(allowDataLoss ? "warning: it drops or may lose data (--allow-data-loss); review it before "
+            + "upgrading" : "note: the changes that drop or may lose data are written commented out; uncomment "
+                + "them after review, or migrate again with --allow-data-loss");
       }
       return 0;
     }
