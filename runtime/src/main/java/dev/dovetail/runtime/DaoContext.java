@@ -14,6 +14,9 @@ import org.jdbi.v3.core.Jdbi;
  * {@link DataSource} (a connection per call), or from one {@link Handle} that a transaction is running on.
  * Statements run directly on the JDBC connection, so a call costs what a prepared statement costs, plus, with a
  * {@code Jdbi}, opening a handle (a copy of JDBI's configuration: about 0.2 µs, a sixth of an H2 lookup).
+ *
+ * <p><b>For generated code only</b>: the processor's output calls it; an application does not, and it may
+ * change in any release, in step with the processor (see {@link dev.dovetail.runtime.internal}).
  */
 public final class DaoContext {
   private final DataSource dataSource;
