@@ -59,8 +59,10 @@ public final class SourceWriter {
 
   /** Writes a generated type, stamped with {@code @Generated} where that resolves. */
   private void write(JavaFile file) throws IOException {
+    // java.lang types are imported by name like any other, so that a user's class of the package named Long
+    // or String cannot take their place in generated code.
     JavaFile out = !stamp ? file : JavaFile.builder(file.packageName(),
-        file.typeSpec().toBuilder().addAnnotation(TypeNames.generated()).build()).skipJavaLangImports(true).build();
+        file.typeSpec().toBuilder().addAnnotation(TypeNames.generated()).build()).build();
     out.writeTo(filer);
   }
 
