@@ -4,6 +4,7 @@ import dev.dovetail.OnDelete;
 import dev.dovetail.dialect.Dialect;
 import dev.dovetail.runtime.DaoContext;
 import dev.dovetail.runtime.DovetailDatabase;
+import dev.dovetail.runtime.internal.RuntimeVersion;
 import dev.dovetail.schema.ColumnType;
 import dev.dovetail.schema.SchemaDef;
 import dev.dovetail.schema.TableDef;
@@ -27,17 +28,23 @@ public final class SchoolDb extends DovetailDatabase<SchoolDb> implements School
   /**
    * Every table of {@code School}, association tables included, in foreign-key order.
    */
-  public static final SchemaDef SCHEMA = SchemaDef.ordered("School",
-      StudentDao.Mapping.INSTANCE.table(),
-      CourseDao.Mapping.INSTANCE.table(),
-      TableDef.builder("registrations")
-          .column("student_id", ColumnType.BIGINT, false)
-          .column("class_id", ColumnType.BIGINT, false)
-          .primaryKey("student_id", "class_id")
-          .foreignKey("fk_registrations_student_id", "student_id", "students", "id", OnDelete.CASCADE)
-          .foreignKey("fk_registrations_class_id", "class_id", "classes", "id", OnDelete.CASCADE)
-          .index("ix_registrations_class_id", false, "class_id")
-          .build());
+  public static final SchemaDef SCHEMA;
+
+  static {
+    // The golden file's version is the build's: GeneratedSourcesTest writes it in place of the marker.
+    RuntimeVersion.check("@DOVETAIL_VERSION@", "com.example.school.SchoolDb");
+    SCHEMA = SchemaDef.ordered("School",
+        StudentDao.Mapping.INSTANCE.table(),
+        CourseDao.Mapping.INSTANCE.table(),
+        TableDef.builder("registrations")
+            .column("student_id", ColumnType.BIGINT, false)
+            .column("class_id", ColumnType.BIGINT, false)
+            .primaryKey("student_id", "class_id")
+            .foreignKey("fk_registrations_student_id", "student_id", "students", "id", OnDelete.CASCADE)
+            .foreignKey("fk_registrations_class_id", "class_id", "classes", "id", OnDelete.CASCADE)
+            .index("ix_registrations_class_id", false, "class_id")
+            .build());
+  }
 
   private final StudentDao students;
 

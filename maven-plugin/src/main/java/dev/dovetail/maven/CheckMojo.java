@@ -1,6 +1,7 @@
 package dev.dovetail.maven;
 
 import dev.dovetail.migrate.CheckResult;
+import dev.dovetail.migrate.CompiledModel;
 import dev.dovetail.migrate.DiffOptions;
 import dev.dovetail.migrate.MigrationAuthor;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,7 +27,7 @@ public class CheckMojo extends DovetailMojo {
 
   @Override
   void run() throws MojoFailureException {
-    ProjectModel model = model();
+    CompiledModel model = model();
     DiffOptions options = DiffOptions.defaults().withRenames(model.renames());
     boolean database = connection().hasUrl() && !offline;
     CheckResult result = database ? migrator().check(model.schema(), options)
@@ -35,18 +36,9 @@ public class CheckMojo extends DovetailMojo {
       info(result.report() + (database ? "" : " (no database checked)"));
       return;
     }
-    throw new MojoFailureException(redact("dovetail:check failed:\n" + forMaven(result.report())));
+    throw new MojoFailureException(redact("dovetail:check failed:\n" + result.report(MAVEN)));
   }
 
-  /**
-   * The check's report with the {@code db} commands it names written as this plugin's goals, which is what a
-   * Maven user runs.
-   */
-  static String forMaven(String report) {
-    return report.replace("run db migrate -m \"...\"", "run mvn dovetail:migrate -Dmessage=\"...\", review and commit it")
-        .replace("run db upgrade", "run mvn dovetail:upgrade")
-        .replace("; run init", "; run mvn dovetail:init");
-  }
 
   @Override
   String goal() {

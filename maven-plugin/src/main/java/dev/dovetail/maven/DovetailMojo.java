@@ -2,6 +2,9 @@ package dev.dovetail.maven;
 
 import dev.dovetail.dialect.Dialect;
 import dev.dovetail.migrate.AppliedMigration;
+import dev.dovetail.migrate.CommandArguments;
+import dev.dovetail.migrate.Commands;
+import dev.dovetail.migrate.CompiledModel;
 import dev.dovetail.migrate.Migration;
 import dev.dovetail.migrate.MigrationException;
 import dev.dovetail.migrate.MigrationSource;
@@ -136,9 +139,16 @@ public abstract class DovetailMojo extends AbstractMojo {
     return connection;
   }
 
+  /** How the engine's messages name what a Maven user runs: this plugin's goals, not the {@code db} commands. */
+  static final Commands MAVEN = new Commands("mvn dovetail:init",
+      "mvn dovetail:migrate -Dmessage=\"...\", review and commit it", "mvn dovetail:upgrade",
+      "compile it first (mvn compile dovetail:...), with dovetail-processor in the maven-compiler-plugin's "
+          + "annotationProcessorPaths, which writes it for each @Database",
+      "name one with <schema> or -Ddovetail.schema=<name>");
+
   /** The compiled model. */
-  final ProjectModel model() {
-    return ProjectModel.load(classpath.loader(), schema);
+  final CompiledModel model() {
+    return CompiledModel.find(classpath.loader(), schema, MAVEN);
   }
 
   /** The migrations folder. */
@@ -158,14 +168,9 @@ public abstract class DovetailMojo extends AbstractMojo {
       return Dialect.named(dialect.toLowerCase(Locale.ROOT));
     }
     if (connection.hasUrl()) {
-      String u = connection.url().toLowerCase(Locale.ROOT);
-      for (Dialect d : Dialect.all()) {
-        if (u.startsWith("jdbc:" + d.name() + ":")) {
-          return d;
-        }
-      }
-      throw new IllegalArgumentException("cannot tell the database from the URL " + redact(connection.url())
-          + "; set <dialect> or -Ddovetail.dialect to one of " + Dialect.all());
+      return CommandArguments.dialectOfUrl(connection.url()).orElseThrow(() -> new IllegalArgumentException(
+          "cannot tell the database from the URL " + redact(connection.url()) + "; set <dialect> or "
+              + "-Ddovetail.dialect to one of " + Dialect.all()));
     }
     throw new IllegalArgumentException("which database is the SQL for? Set <dialect> or -Ddovetail.dialect (one of "
         + Dialect.all() + "), or give the database's URL (<url>, -Ddovetail.url or DOVETAIL_URL)");
@@ -193,15 +198,6 @@ public abstract class DovetailMojo extends AbstractMojo {
       throw new MigrationException("the history records Java migrations " + java + ", which this plugin cannot run: "
           + "it cannot " + action + ". Run the application's own migration entry point, or pass -Ddovetail.sqlOnly "
           + "if you know no Java migration is concerned");
-    }
-  }
-
-  /** A version written {@code 3} or {@code V3}. */
-  static int version(String text) {
-    try {
-      return Integer.parseInt(text.strip().replaceFirst("^[Vv]", ""));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not a version: " + text + " (write 3 or V3)");
     }
   }
 

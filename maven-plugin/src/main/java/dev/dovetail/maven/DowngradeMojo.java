@@ -1,5 +1,6 @@
 package dev.dovetail.maven;
 
+import dev.dovetail.migrate.CommandArguments;
 import dev.dovetail.migrate.Migration;
 import dev.dovetail.migrate.Migrator;
 import java.util.List;
@@ -17,7 +18,7 @@ public class DowngradeMojo extends DovetailMojo {
   @Override
   void run() {
     Migrator migrator = migrator();
-    Integer to = target == null ? null : version(target);
+    Integer to = target == null ? null : CommandArguments.version(target);
     refuseJava("revert them", migrator.history().stream()
         .filter(r -> to == null ? r.version() == migrator.current() : r.version() > to).toList());
     List<Migration> reverted = to == null ? migrator.downgrade() : migrator.downgrade(to);

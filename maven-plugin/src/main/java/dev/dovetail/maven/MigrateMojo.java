@@ -1,5 +1,6 @@
 package dev.dovetail.maven;
 
+import dev.dovetail.migrate.CompiledModel;
 import dev.dovetail.migrate.DiffOptions;
 import dev.dovetail.migrate.MigrationAuthor;
 import dev.dovetail.migrate.RenameHints;
@@ -46,7 +47,7 @@ public class MigrateMojo extends DovetailMojo {
       throw new MojoFailureException("dovetail:migrate needs a message, which names the file: "
           + "mvn dovetail:migrate -Dmessage=\"add email to students\"");
     }
-    ProjectModel model = model();
+    CompiledModel model = model();
     RenameHints hints = model.renames();
     for (Map.Entry<String, String> e : renameTables.entrySet()) {
       hints = hints.table(e.getKey(), e.getValue());

@@ -1,5 +1,6 @@
 package dev.dovetail.maven;
 
+import dev.dovetail.migrate.CommandArguments;
 import dev.dovetail.migrate.Migration;
 import dev.dovetail.migrate.MigrationScript;
 import java.util.Comparator;
@@ -28,8 +29,8 @@ public class SqlMojo extends DovetailMojo {
     }
     String a = range.substring(0, colon).strip();
     String b = range.substring(colon + 1).strip();
-    int from = a.isEmpty() ? 0 : version(a);
-    int to = b.isEmpty() ? newest : version(b);
+    int from = a.isEmpty() ? 0 : CommandArguments.version(a);
+    int to = b.isEmpty() ? newest : CommandArguments.version(b);
     boolean up = to >= from;
     Comparator<Migration> order = Comparator.comparingInt(Migration::version);
     List<Migration> chosen = scripts.stream()

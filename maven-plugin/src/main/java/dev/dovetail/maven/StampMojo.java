@@ -1,5 +1,6 @@
 package dev.dovetail.maven;
 
+import dev.dovetail.migrate.CommandArguments;
 import dev.dovetail.migrate.Migrator;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -18,7 +19,7 @@ public class StampMojo extends DovetailMojo {
   @Override
   void run() {
     Migrator migrator = migrator();
-    int v = version(version);
+    int v = CommandArguments.version(version);
     refuseJava("stamp: the Java migrations up to V" + v + " would not be recorded", migrator.history());
     migrator.stamp(v);
     info("stamped: the database is recorded at " + CurrentMojo.label(v));

@@ -1,5 +1,6 @@
 package dev.dovetail.maven;
 
+import dev.dovetail.migrate.CommandArguments;
 import dev.dovetail.migrate.Migrator;
 import dev.dovetail.migrate.UpgradeResult;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -18,7 +19,7 @@ public class UpgradeMojo extends DovetailMojo {
     Migrator migrator = migrator();
     refuseJava("upgrade: Java migrations may be pending, and the SQL migrations after them would leave them out of "
         + "order", migrator.history());
-    UpgradeResult result = target == null ? migrator.upgrade() : migrator.upgrade(version(target));
+    UpgradeResult result = target == null ? migrator.upgrade() : migrator.upgrade(CommandArguments.version(target));
     info(result.toString());
   }
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckMojoTest {
   @Test
   void aModelChangeNoMigrationCapturesNamesTheMigrateGoal() {
-    String report = CheckMojo.forMaven(new CheckResult(List.of("+ column students.email"), List.of(), List.of())
-        .report());
+    String report = new CheckResult(List.of("+ column students.email"), List.of(), List.of())
+        .report(DovetailMojo.MAVEN);
     assertTrue(report.contains("run mvn dovetail:migrate -Dmessage=\"...\""), report);
     assertFalse(report.contains("db migrate"), report);
   }
@@ -26,8 +26,8 @@ class CheckMojoTest {
   @Test
   void noMigrationsNamesTheInitGoal(@TempDir Path empty) {
     SchemaDef model = SchemaJson.read("{\"format\": 1, \"schema\": \"School\", \"tables\": []}");
-    String report = CheckMojo.forMaven(MigrationAuthor.check(MigrationSource.folder(empty), model,
-        DiffOptions.defaults()).report());
+    String report = MigrationAuthor.check(MigrationSource.folder(empty), model, DiffOptions.defaults())
+        .report(DovetailMojo.MAVEN);
     assertTrue(report.contains("run mvn dovetail:init"), report);
   }
 }

@@ -1,6 +1,7 @@
 package dev.dovetail.migrate;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.migrate.alter.Alter;
 import dev.dovetail.schema.ColumnDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,18 +33,18 @@ public final class ColumnChanges {
     @Override
     public List<String> up(Dialect dialect) {
       if (!needsBackfill()) {
-        return List.of(dialect.addColumn(table, column));
+        return List.of(Alter.of(dialect).addColumn(table, column));
       }
       ColumnDef nullable = new ColumnDef(column.name(), column.type(), column.length(), column.precision(),
           column.scale(), true, false);
-      return List.of(dialect.addColumn(table, nullable),
-          Change.backfill(dialect, table, column.name(), backfill == null ? dialect.zeroValue(column) : backfill),
-          dialect.setNullability(table, nullable, false));
+      return List.of(Alter.of(dialect).addColumn(table, nullable),
+          Change.backfill(dialect, table, column.name(), backfill == null ? Alter.of(dialect).zeroValue(column) : backfill),
+          Alter.of(dialect).setNullability(table, nullable, false));
     }
 
     @Override
     public List<String> down(Dialect dialect) {
-      return List.of(dialect.dropColumn(table, column.name()));
+      return List.of(Alter.of(dialect).dropColumn(table, column.name()));
     }
 
     @Override
@@ -66,7 +67,7 @@ public final class ColumnChanges {
 
     @Override
     public List<String> up(Dialect dialect) {
-      return List.of(dialect.dropColumn(table, column.name()));
+      return List.of(Alter.of(dialect).dropColumn(table, column.name()));
     }
 
     @Override
@@ -139,11 +140,11 @@ public final class ColumnChanges {
       ColumnDef now = new ColumnDef(to.name(), from.type(), from.length(), from.precision(), from.scale(),
           from.nullable(), from.identity());
       if (from.identity() && !to.identity()) {
-        out.add(dialect.setIdentity(table, now, false));
+        out.add(Alter.of(dialect).setIdentity(table, now, false));
         now = with(now, now.nullable(), false);
       }
       if (to.nullable() && !from.nullable()) {
-        out.add(dialect.setNullability(table, now, true));
+        out.add(Alter.of(dialect).setNullability(table, now, true));
         now = with(now, true, now.identity());
       }
       if (typeChanged()) {
@@ -153,15 +154,15 @@ public final class ColumnChanges {
           out.add(Guards.of(dialect, table, new ColumnDef(to.name(), from.type(), from.length(), from.precision(),
               from.scale(), now.nullable(), now.identity()), now));
         }
-        out.add(dialect.alterColumnType(table, now));
+        out.add(Alter.of(dialect).alterColumnType(table, now));
       }
       if (!to.nullable() && from.nullable()) {
-        out.add(Change.backfill(dialect, table, to.name(), backfill == null ? dialect.zeroValue(to) : backfill));
-        out.add(dialect.setNullability(table, now, false));
+        out.add(Change.backfill(dialect, table, to.name(), backfill == null ? Alter.of(dialect).zeroValue(to) : backfill));
+        out.add(Alter.of(dialect).setNullability(table, now, false));
         now = with(now, false, now.identity());
       }
       if (to.identity() && !from.identity()) {
-        out.add(dialect.setIdentity(table, now, true));
+        out.add(Alter.of(dialect).setIdentity(table, now, true));
       }
       return out;
     }
@@ -191,12 +192,12 @@ public final class ColumnChanges {
 
     @Override
     public List<String> up(Dialect dialect) {
-      return List.of(dialect.renameColumn(table, from, to));
+      return List.of(Alter.of(dialect).renameColumn(table, from, to));
     }
 
     @Override
     public List<String> down(Dialect dialect) {
-      return List.of(dialect.renameColumn(table, to, from));
+      return List.of(Alter.of(dialect).renameColumn(table, to, from));
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.dovetail.migrate;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.migrate.alter.Alter;
 import dev.dovetail.schema.ForeignKeyDef;
 import dev.dovetail.schema.IndexDef;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class ConstraintChanges {
 
     @Override
     public List<String> down(Dialect dialect) {
-      return List.of(dialect.dropForeignKey(table, foreignKey.name()));
+      return List.of(Alter.of(dialect).dropForeignKey(table, foreignKey.name()));
     }
   }
 
@@ -73,12 +74,12 @@ public final class ConstraintChanges {
 
     @Override
     public List<String> up(Dialect dialect) {
-      return List.of(dialect.renameConstraint(table, from, to));
+      return List.of(Alter.of(dialect).renameConstraint(table, from, to));
     }
 
     @Override
     public List<String> down(Dialect dialect) {
-      return List.of(dialect.renameConstraint(table, to, from));
+      return List.of(Alter.of(dialect).renameConstraint(table, to, from));
     }
   }
 
@@ -101,7 +102,7 @@ public final class ConstraintChanges {
 
     @Override
     public List<String> down(Dialect dialect) {
-      return List.of(dialect.dropIndex(table, index.name()));
+      return List.of(Alter.of(dialect).dropIndex(table, index.name()));
     }
   }
 
@@ -143,12 +144,12 @@ public final class ConstraintChanges {
 
     @Override
     public List<String> up(Dialect dialect) {
-      return List.of(dialect.renameIndex(table, from, to));
+      return List.of(Alter.of(dialect).renameIndex(table, from, to));
     }
 
     @Override
     public List<String> down(Dialect dialect) {
-      return List.of(dialect.renameIndex(table, to, from));
+      return List.of(Alter.of(dialect).renameIndex(table, to, from));
     }
   }
 
@@ -201,12 +202,12 @@ public final class ConstraintChanges {
 
     @Override
     public List<String> up(Dialect dialect) {
-      return List.of(dialect.addPrimaryKey(table, name, columns));
+      return List.of(Alter.of(dialect).addPrimaryKey(table, name, columns));
     }
 
     @Override
     public List<String> down(Dialect dialect) {
-      return List.of(dialect.dropPrimaryKey(table, name));
+      return List.of(Alter.of(dialect).dropPrimaryKey(table, name));
     }
   }
 

@@ -82,8 +82,7 @@ public final class MigrationAuthor {
   public static CheckResult check(MigrationSource source, SchemaDef model, DiffOptions options) {
     List<MigrationScript> scripts = source.migrations();
     if (scripts.isEmpty()) {
-      return new CheckResult(List.of(), List.of(), List.of("there are no migrations in " + source.describe()
-          + "; run init"));
+      return new CheckResult(List.of(), List.of(), List.of(), source.describe());
     }
     try {
       SchemaDiff diff = SchemaDiff.between(newestSnapshot(newest(scripts, source.describe())), model, options);

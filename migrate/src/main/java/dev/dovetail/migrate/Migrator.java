@@ -304,7 +304,7 @@ public final class Migrator {
     problems.addAll(HistoryCheck.altered(migrations(), history));
     history.values().stream().filter(r -> !r.success()).forEach(r -> problems.add("V" + r.version()
         + " failed part-way (" + r.statementsApplied() + " statements applied); run upgrade to resume it"));
-    return new CheckResult(offline.uncaptured(), pending(), problems);
+    return new CheckResult(offline.uncaptured(), pending(), problems, offline.noMigrationsIn());
   }
 
   /** {@link #check(SchemaDef, DiffOptions)} with no hints. */

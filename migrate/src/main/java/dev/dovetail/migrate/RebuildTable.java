@@ -1,6 +1,7 @@
 package dev.dovetail.migrate;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.migrate.alter.Alter;
 import dev.dovetail.schema.ColumnDef;
 import dev.dovetail.schema.IndexDef;
 import dev.dovetail.schema.TableDef;
@@ -60,7 +61,7 @@ public record RebuildTable(String table, TableDef from, TableDef to, Map<String,
     List<String> values = new ArrayList<>();
     for (ColumnDef column : to.columns()) {
       String source = sources.get(column.name());
-      String fill = backfills.get(column.name()) != null ? backfills.get(column.name()) : dialect.zeroValue(column);
+      String fill = backfills.get(column.name()) != null ? backfills.get(column.name()) : Alter.of(dialect).zeroValue(column);
       if (source != null) {
         columns.add(column.name());
         boolean mayBeNull = from.column(source).map(ColumnDef::nullable).orElse(true);
@@ -76,7 +77,7 @@ public record RebuildTable(String table, TableDef from, TableDef to, Map<String,
           + String.join(", ", values) + " FROM " + dialect.quote(table));
     }
     out.add("DROP TABLE " + dialect.quote(table));
-    out.add(dialect.renameTable(temporary, table));
+    out.add(Alter.of(dialect).renameTable(temporary, table));
     for (IndexDef index : to.indexes()) {
       out.add(dialect.createIndex(table, index));
     }

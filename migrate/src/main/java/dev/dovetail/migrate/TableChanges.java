@@ -1,6 +1,7 @@
 package dev.dovetail.migrate;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.migrate.alter.Alter;
 import dev.dovetail.schema.ForeignKeyDef;
 import dev.dovetail.schema.IndexDef;
 import dev.dovetail.schema.TableDef;
@@ -94,12 +95,12 @@ public final class TableChanges {
 
     @Override
     public List<String> up(Dialect dialect) {
-      return List.of(dialect.renameTable(from, to));
+      return List.of(Alter.of(dialect).renameTable(from, to));
     }
 
     @Override
     public List<String> down(Dialect dialect) {
-      return List.of(dialect.renameTable(to, from));
+      return List.of(Alter.of(dialect).renameTable(to, from));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.dovetail.migrate;
 
+import dev.dovetail.migrate.alter.Alter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -160,7 +161,7 @@ class KilledUpgradeTest {
       case 0 -> "ALTER TABLE t ADD COLUMN c_" + v + "_" + j + " INTEGER";
       case 1 -> "CREATE INDEX ix_" + v + "_" + j + " ON t (k)";
       case 2 -> "ALTER TABLE t DROP COLUMN c_" + v + "_" + (j - 10);
-      case 3 -> dialect.dropIndex("t", "ix_" + v + "_" + (j - 10));
+      case 3 -> Alter.of(dialect).dropIndex("t", "ix_" + v + "_" + (j - 10));
       case 4 -> "CREATE TABLE side_" + v + "_" + j + " (id INTEGER)";
       default -> dialect.dropTable("side_" + v + "_" + (j - 5));
     };

@@ -85,24 +85,4 @@ final class PostgresDialect extends Dialect {
     ps.setArray(index, ps.getConnection().createArrayOf(elementType, keys.toArray()));
     return index + 1;
   }
-
-  // ---------------------------------------------------------------- ALTER statements, for migrations
-
-  @Override
-  public String alterColumnType(String table, ColumnDef column) {
-    // USING converts the values there; without it PostgreSQL refuses every change with no implicit cast. To a
-    // string it is left out: every type converts to one by assignment, which refuses a value too long where the
-    // explicit cast of USING would cut it.
-    String type = sqlType(column);
-    String alter = "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column.name()) + " TYPE " + type;
-    return switch (column.type()) {
-      case CHAR, VARCHAR, TEXT -> alter;
-      default -> alter + " USING " + quote(column.name()) + "::" + type;
-    };
-  }
-
-  @Override
-  public String zeroValue(ColumnDef column) {
-    return column.type() == ColumnType.BINARY ? "''::bytea" : super.zeroValue(column);
-  }
 }

@@ -14,6 +14,9 @@ import org.jdbi.v3.core.Jdbi;
  * {@link DataSource} (a connection per call), or from one {@link Handle} that a transaction is running on.
  * Statements run directly on the JDBC connection, so a call costs what a prepared statement costs, plus, with a
  * {@code Jdbi}, opening a handle (a copy of JDBI's configuration: about 0.2 µs, a sixth of an H2 lookup).
+ *
+ * <p><b>For generated code only</b>: the processor's output calls it; an application does not, and it may
+ * change in any release, in step with the processor (see {@link dev.dovetail.runtime.internal}).
  */
 public final class DaoContext {
   private final DataSource dataSource;
@@ -164,6 +167,47 @@ public final class DaoContext {
     }
     try (Handle h = open()) {
       return work.apply(h.getConnection());
+    }
+  }
+
+  /**
+   * {@link #withConnection} for work of one statement (prepared and run inside {@code work}). A statement that
+   * the database refused in autocommit because another connection held a lock past the wait it allows (SQLite's
+   * one writer past its busy timeout; a deadlock victim on MariaDB) took no effect, so it runs again after a
+   * short pause, for up to ten seconds after the first refusal. Inside a transaction it is not run again: the
+   * database may have rolled the whole transaction back.
+   */
+  public <R> R oneStatement(SqlFunction<Connection, R> work) throws SQLException {
+    return withConnection(connection -> {
+      long firstRefusal = 0;
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return work.apply(connection);
+        } catch (SQLException e) {
+          // Checked only on failure: the usual call pays nothing for it.
+          if (!dialect.isTransientLockFailure(e) || !connection.getAutoCommit()) {
+            throw e;
+          }
+          long now = System.nanoTime();
+          if (firstRefusal == 0) {
+            firstRefusal = now;
+          } else if (now - firstRefusal > LOCK_RETRY_NANOS) {
+            throw e;
+          }
+          pause(Math.min(100, 1L << Math.min(attempt, 7)), e);
+        }
+      }
+    });
+  }
+
+  private static final long LOCK_RETRY_NANOS = 10_000_000_000L;
+
+  private static void pause(long millis, SQLException refusal) throws SQLException {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw refusal;
     }
   }
 

@@ -15,6 +15,9 @@ import java.util.stream.Stream;
  * columns are found by label once per execution, so their order in the {@code SELECT} does not matter. It
  * runs on the context it is given, so inside {@code db.inTransaction(...)} it joins the transaction.
  *
+ * <p><b>For generated code only</b>: the processor's output calls it; an application does not, and it may
+ * change in any release, in step with the processor (see {@link dev.dovetail.runtime.internal}).
+ *
  * @param <R> the type each row is read into
  */
 public final class DeclaredQuery<R> {

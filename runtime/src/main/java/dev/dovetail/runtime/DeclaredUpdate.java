@@ -8,6 +8,9 @@ import java.util.Objects;
  * One {@code @Update} method's statement, held by the generated implementation of a {@code @Queries} type:
  * its SQL (named parameters already replaced by {@code ?}) and how the method is named in messages. It runs
  * on the context it is given, so inside {@code db.inTransaction(...)} it joins the transaction.
+ *
+ * <p><b>For generated code only</b>: the processor's output calls it; an application does not, and it may
+ * change in any release, in step with the processor (see {@link dev.dovetail.runtime.internal}).
  */
 public final class DeclaredUpdate {
   private final String method;

@@ -15,6 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Columns are addressed by their position in {@link TableDef#columns()}, from 0.
  *
+ * <p><b>For generated code only</b>: the processor's output calls it; an application does not, and it may
+ * change in any release, in step with the processor (see {@link dev.dovetail.runtime.internal}).
+ *
  * @param <T> the entity type
  */
 public abstract class EntityMapping<T> {

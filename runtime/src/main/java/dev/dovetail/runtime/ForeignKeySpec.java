@@ -3,6 +3,9 @@ package dev.dovetail.runtime;
 /**
  * A many-to-one foreign key and its one-to-many reverse: {@code Post.authorId} refers to {@code User}.
  *
+ * <p><b>For generated code only</b>: the processor's output calls it; an application does not, and it may
+ * change in any release, in step with the processor (see {@link dev.dovetail.runtime.internal}).
+ *
  * @param name the many side's navigation, {@code Post.author}, for messages
  * @param backref the one side's handle, {@code User.posts}, for messages
  * @param child the referencing entity's mapping

@@ -67,7 +67,7 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
     requireInsertableLinks("add");
     Object targetId = targetId(target, "add");
     try {
-      return ctx.withConnection(connection -> {
+      return ctx.oneStatement(connection -> {
         try (PreparedStatement ps = connection.prepareStatement(sql.insert)) {
           bindLink(ps, targetId);
           return ps.executeUpdate() > 0;

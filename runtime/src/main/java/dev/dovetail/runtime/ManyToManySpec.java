@@ -3,6 +3,9 @@ package dev.dovetail.runtime;
 /**
  * One direction of a many-to-many relationship through a join table, as the processor declared it.
  *
+ * <p><b>For generated code only</b>: the processor's output calls it; an application does not, and it may
+ * change in any release, in step with the processor (see {@link dev.dovetail.runtime.internal}).
+ *
  * @param name the relationship as users see it, {@code Student.classes}, for messages
  * @param joinTable the association table
  * @param ownerColumn the join table's column referring to the owner's id

@@ -7,6 +7,9 @@ import java.sql.SQLException;
 /**
  * Binds the parameters of a declared statement, each by the type of the method parameter it comes from;
  * written out by the processor for each {@code @Query} and {@code @Update} method.
+ *
+ * <p><b>For generated code only</b>: the processor's output calls it; an application does not, and it may
+ * change in any release, in step with the processor (see {@link dev.dovetail.runtime.internal}).
  */
 @FunctionalInterface
 public interface ParameterBinder {

@@ -9,6 +9,9 @@ import java.util.Locale;
 /**
  * Finds the columns a declared query's rows are read from, by label. The processor's compile-time check and
  * the generated code's run-time lookup both use {@link #matches}, so that they agree on which label is which.
+ *
+ * <p><b>For generated code only</b>: the processor's output calls it; an application does not, and it may
+ * change in any release, in step with the processor (see {@link dev.dovetail.runtime.internal}).
  */
 public final class ResultColumns {
   private ResultColumns() {}

@@ -40,10 +40,13 @@ final class Sql {
     return out.toString();
   }
 
-  /** Prepares {@code sql}, runs {@code work} on it and turns a database error into a {@link DovetailException}. */
+  /**
+   * Prepares {@code sql}, runs {@code work} on it (one statement: see {@link DaoContext#oneStatement}) and turns a
+   * database error into a {@link DovetailException}.
+   */
   static <R> R run(DaoContext ctx, String what, String sql, SqlFunction<PreparedStatement, R> work) {
     try {
-      return ctx.withConnection(connection -> {
+      return ctx.oneStatement(connection -> {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
           return work.apply(ps);
         }
@@ -56,7 +59,7 @@ final class Sql {
   /** {@link #run(DaoContext, String, String, SqlFunction)} that writes what it did only if it failed. */
   static <R> R run(DaoContext ctx, Supplier<String> what, String sql, SqlFunction<PreparedStatement, R> work) {
     try {
-      return ctx.withConnection(connection -> {
+      return ctx.oneStatement(connection -> {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
           return work.apply(ps);
         }

@@ -1,6 +1,8 @@
 package dev.dovetail.migrate.cli;
 
 import dev.dovetail.migrate.CheckResult;
+import dev.dovetail.migrate.CommandArguments;
+import dev.dovetail.migrate.CompiledModel;
 import dev.dovetail.migrate.DiffOptions;
 import dev.dovetail.migrate.Migration;
 import dev.dovetail.migrate.MigrationAuthor;
@@ -32,7 +34,7 @@ final class AuthoringCommands {
 
     @Override
     public Integer call() {
-      ModelLocator.Model model = db.model();
+      CompiledModel model = db.model();
       MigrationAuthor.Authored written = MigrationAuthor.init(db.folder(), model.schema(), db.dialect(), message);
       PrintWriter out = db.spec.commandLine().getOut();
       out.println("wrote " + written.file());
@@ -71,7 +73,7 @@ final class AuthoringCommands {
 
     @Override
     public Integer call() {
-      ModelLocator.Model model = db.model();
+      CompiledModel model = db.model();
       DiffOptions options = options(model.renames(), renameTables, renameColumns).withBackfills(defaults)
           .withDropAndAdd(dropAndAdd);
       MigrationAuthor.Authored written = MigrationAuthor.migrate(db.folder(), model.schema(), db.dialect(), message,
@@ -84,9 +86,10 @@ final class AuthoringCommands {
       out.println("wrote " + written.file());
       written.diff().describe().forEach(d -> out.println("  " + d));
       if (written.diff().destroysData()) {
-        out.println(allowDataLoss ? "warning: it drops data (--allow-data-loss); review it before upgrading"
-            : "note: the drops of data are written commented out; uncomment them after review, or migrate again "
-                + "with --allow-data-loss");
+        // Drops and narrowing type changes alike: the lines above say which change does which.
+        out.println(allowDataLoss ? "warning: it drops or may lose data (--allow-data-loss); review it before "
+            + "upgrading" : "note: the changes that drop or may lose data are written commented out; uncomment "
+                + "them after review, or migrate again with --allow-data-loss");
       }
       return 0;
     }
@@ -118,7 +121,7 @@ final class AuthoringCommands {
 
     @Override
     public Integer call() {
-      ModelLocator.Model model = db.model();
+      CompiledModel model = db.model();
       DiffOptions options = DiffOptions.defaults().withRenames(model.renames());
       PrintWriter out = db.spec.commandLine().getOut();
       CheckResult result;
@@ -157,8 +160,8 @@ final class AuthoringCommands {
       }
       String a = range.substring(0, colon).strip().replaceFirst("^[Vv]", "");
       String b = range.substring(colon + 1).strip().replaceFirst("^[Vv]", "");
-      int from = a.isEmpty() ? 0 : Integer.parseInt(a);
-      int to = b.isEmpty() ? newest : Integer.parseInt(b);
+      int from = a.isEmpty() ? 0 : CommandArguments.version(a);
+      int to = b.isEmpty() ? newest : CommandArguments.version(b);
       PrintWriter out = db.spec.commandLine().getOut();
       boolean up = to >= from;
       List<Migration> chosen = scripts.stream()

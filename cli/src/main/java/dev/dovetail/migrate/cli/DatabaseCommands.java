@@ -1,6 +1,7 @@
 package dev.dovetail.migrate.cli;
 
 import dev.dovetail.migrate.AppliedMigration;
+import dev.dovetail.migrate.CommandArguments;
 import dev.dovetail.migrate.Migration;
 import dev.dovetail.migrate.Migrator;
 import dev.dovetail.migrate.UpgradeResult;
@@ -32,7 +33,7 @@ final class DatabaseCommands {
       db.refuseUnseenJava("upgrade: Java migrations may be pending, and the SQL migrations after them would leave "
           + "them out of order", db.unseenJava(history));
       db.noteUnseenJava(history);
-      UpgradeResult result = target == null ? migrator.upgrade() : migrator.upgrade(version(target));
+      UpgradeResult result = target == null ? migrator.upgrade() : migrator.upgrade(CommandArguments.version(target));
       db.spec.commandLine().getOut().println(result);
       return 0;
     }
@@ -52,7 +53,7 @@ final class DatabaseCommands {
     public Integer call() {
       Migrator migrator = db.migrator();
       List<AppliedMigration> history = migrator.history();
-      int to = target != null ? version(target) : previous(history);
+      int to = target != null ? CommandArguments.version(target) : previous(history);
       db.refuseUnseenJava("revert them", db.unseenJava(history).stream().filter(r -> r.version() > to).toList());
       List<Migration> reverted = migrator.downgrade(to);
       PrintWriter out = db.spec.commandLine().getOut();
@@ -125,10 +126,10 @@ final class DatabaseCommands {
     @Override
     public Integer call() {
       Migrator migrator = db.migrator();
-      db.refuseUnseenJava("stamp: the Java migrations up to V" + version(version) + " would not be recorded",
+      db.refuseUnseenJava("stamp: the Java migrations up to V" + CommandArguments.version(version) + " would not be recorded",
           db.unseenJava(migrator.history()));
-      migrator.stamp(version(version));
-      db.spec.commandLine().getOut().println("stamped: the database is recorded at " + label(version(version)));
+      migrator.stamp(CommandArguments.version(version));
+      db.spec.commandLine().getOut().println("stamped: the database is recorded at " + label(CommandArguments.version(version)));
       return 0;
     }
   }
@@ -149,15 +150,6 @@ final class DatabaseCommands {
       }
       done.forEach(out::println);
       return 0;
-    }
-  }
-
-  /** {@code 3} or {@code V3}. */
-  static int version(String text) {
-    try {
-      return Integer.parseInt(text.strip().replaceFirst("^[Vv]", ""));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not a version: " + text + " (write 3 or V3)");
     }
   }
 

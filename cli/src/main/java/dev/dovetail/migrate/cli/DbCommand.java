@@ -2,6 +2,9 @@ package dev.dovetail.migrate.cli;
 
 import dev.dovetail.dialect.Dialect;
 import dev.dovetail.migrate.AppliedMigration;
+import dev.dovetail.migrate.CommandArguments;
+import dev.dovetail.migrate.Commands;
+import dev.dovetail.migrate.CompiledModel;
 import dev.dovetail.migrate.JavaMigration;
 import dev.dovetail.migrate.Migration;
 import dev.dovetail.migrate.MigrationClass;
@@ -205,15 +208,9 @@ public final class DbCommand implements Callable<Integer> {
       return Dialect.named(dialect.toLowerCase(Locale.ROOT));
     }
     if (hasDatabase()) {
-      String u = url.toLowerCase(Locale.ROOT);
-      for (Dialect d : Dialect.all()) {
-        if (u.startsWith("jdbc:" + d.name() + ":")) {
-          return d;
-        }
-      }
-      throw new IllegalArgumentException("cannot tell the database from the URL " + Redact.text(url, password)
+      return CommandArguments.dialectOfUrl(url).orElseThrow(() -> new IllegalArgumentException("cannot tell the database from the URL " + Redact.text(url, password)
           + "; pass --dialect with one "
-          + "of " + Dialect.all());
+          + "of " + Dialect.all()));
     }
     throw new IllegalArgumentException("which database is the SQL for? Pass --dialect (one of " + Dialect.all()
         + ") or --url");
@@ -276,7 +273,11 @@ public final class DbCommand implements Callable<Integer> {
   }
 
   /** The model, and the rename hints the processor wrote for it. */
-  ModelLocator.Model model() {
-    return model != null ? ModelLocator.fromFile(model) : ModelLocator.fromClasspath(schema);
+  CompiledModel model() {
+    if (model != null) {
+      return CompiledModel.fromFile(model);
+    }
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return CompiledModel.find(loader != null ? loader : DbCommand.class.getClassLoader(), schema, Commands.DB);
   }
 }

@@ -15,6 +15,7 @@ import dev.dovetail.processor.model.QueriesModel;
 import dev.dovetail.runtime.DaoContext;
 import dev.dovetail.runtime.DovetailDatabase;
 import dev.dovetail.runtime.GeneratedNames;
+import dev.dovetail.runtime.internal.RuntimeVersion;
 import dev.dovetail.schema.SchemaDef;
 import dev.dovetail.schema.TableDef;
 import java.util.ArrayList;
@@ -55,10 +56,15 @@ final class DatabaseWriter {
     type.addField(FieldSpec.builder(SchemaDef.class, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Every table of {@code $L}, association tables included, in foreign-key order.\n",
             database.simpleName())
-        // A database may list no entities yet: then no comma may follow its name.
-        .initializer(tables().isEmpty() ? CodeBlock.of("$T.ordered($S)", SchemaDef.class, database.simpleName())
-            : CodeBlock.of("$T.ordered($S,$L)", SchemaDef.class, database.simpleName(),
-                TableDefCode.arguments(tables())))
+        .build());
+    // The version check comes first, before any other runtime class is touched: a runtime of another version
+    // fails here with a message naming both, not later with a NoSuchMethodError naming neither.
+    // A database may list no entities yet: then no comma may follow its name.
+    type.addStaticBlock(CodeBlock.builder()
+        .addStatement("$T.check($S, $S)", RuntimeVersion.class, ProcessorVersion.CURRENT, self.canonicalName())
+        .addStatement(tables().isEmpty() ? CodeBlock.of("SCHEMA = $T.ordered($S)", SchemaDef.class,
+            database.simpleName()) : CodeBlock.of("SCHEMA = $T.ordered($S,$L)", SchemaDef.class,
+            database.simpleName(), TableDefCode.arguments(tables())))
         .build());
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()

@@ -63,6 +63,8 @@ public final class SourceWriter {
    * user's package with the same simple name would otherwise take their place.
    */
   private void write(JavaFile file) throws IOException {
+    // java.lang types are imported by name like any other, so that a user's class of the package named Long
+    // or String cannot take their place in generated code.
     JavaFile out = !stamp ? file : JavaFile.builder(file.packageName(),
         file.typeSpec().toBuilder().addAnnotation(TypeNames.generated()).build()).build();
     out.writeTo(filer);
