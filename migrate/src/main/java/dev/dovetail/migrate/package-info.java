@@ -47,8 +47,8 @@
  * it with its class name and the type {@code JAVA}; {@link dev.dovetail.migrate.Migration} is what SQL and Java
  * migrations have in common.
  *
- * <p>The command line over all of this is {@link dev.dovetail.migrate.cli.DbCommand}; an application with Java
- * migrations runs it through a {@code main} of its own that hands them over
+ * <p>The command line over all of this is {@code dev.dovetail.migrate.cli.DbCommand} (in dovetail-cli); an
+ * application with Java migrations runs it through a {@code main} of its own that hands them over
  * ({@code DbCommand.run(args, javaMigrations)}). The command line and the Maven plugin find the compiled model
  * ({@link dev.dovetail.migrate.CompiledModel}), read their arguments ({@link dev.dovetail.migrate.CommandArguments})
  * and word the engine's advice ({@link dev.dovetail.migrate.Commands}) through this package, so that the two
