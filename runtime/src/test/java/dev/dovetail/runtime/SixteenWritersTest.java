@@ -40,48 +40,54 @@ class SixteenWritersTest extends SchoolFixture {
 
   @DatabaseTest
   void addRemoveAndContainsFromSixteenThreads() throws Exception {
-    List<Course> courses = new ArrayList<>();
-    for (int i = 0; i < COURSES; i++) {
-      courses.add(course("Course " + i));
-    }
-    List<Student> students = new ArrayList<>();
-    for (int t = 0; t < THREADS; t++) {
-      students.add(student("Student " + t));
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      List<Callable<Void>> work = new ArrayList<>();
-      for (Student s : students) {
-        work.add(() -> {
-          for (int round = 0; round < ROUNDS; round++) {
-            for (Course c : courses) {
-              assertTrue(db.students().classes(s).add(c), "a new link");
-              assertFalse(db.students().classes(s).add(c), "already there");
-              assertTrue(db.students().classes(s).contains(c));
-            }
-            for (Course c : courses) {
-              // Rounds end with the even courses linked; the odd ones go each round.
-              if (round < ROUNDS - 1 || c.id() % 2 == 1) {
-                assertTrue(db.students().classes(s).remove(c), "a link to remove");
-                assertFalse(db.students().classes(s).contains(c));
-              }
-            }
+    List<Course> courses = courses(COURSES);
+    List<Student> students = students(THREADS);
+    atOnce(students, s -> {
+      for (int round = 0; round < ROUNDS; round++) {
+        for (Course c : courses) {
+          assertTrue(db.students().classes(s).add(c), "a new link");
+          assertFalse(db.students().classes(s).add(c), "already there");
+          assertTrue(db.students().classes(s).contains(c));
+        }
+        for (Course c : courses) {
+          // Rounds end with the even courses linked; the odd ones go each round.
+          if (round < ROUNDS - 1 || c.id() % 2 == 1) {
+            assertTrue(db.students().classes(s).remove(c), "a link to remove");
+            assertFalse(db.students().classes(s).contains(c));
           }
-          return null;
-        });
+        }
       }
-      for (Future<Void> done : pool.invokeAll(work, 120, TimeUnit.SECONDS)) {
-        done.get();
-      }
-    } finally {
-      pool.shutdownNow();
-      pool.awaitTermination(10, TimeUnit.SECONDS);
-    }
+    });
     Set<Course> even = new HashSet<>();
     courses.stream().filter(c -> c.id() % 2 == 0).forEach(even::add);
     for (Student s : students) {
       assertEquals(even, new HashSet<>(db.students().classes(s).all()), s.name());
     }
     assertEquals((long) even.size() * THREADS, rows("registrations"), "no link doubled");
+  }
+
+  /** What a thread does for one student. */
+  interface StudentWork {
+    void run(Student student) throws Exception;
+  }
+
+  /** Runs {@code work} for every student at once, a thread each, and rethrows the first failure. */
+  static void atOnce(List<Student> students, StudentWork work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(students.size());
+    try {
+      List<Callable<Void>> calls = new ArrayList<>();
+      for (Student s : students) {
+        calls.add(() -> {
+          work.run(s);
+          return null;
+        });
+      }
+      for (Future<Void> done : pool.invokeAll(calls, 120, TimeUnit.SECONDS)) {
+        done.get();
+      }
+    } finally {
+      pool.shutdownNow();
+      pool.awaitTermination(10, TimeUnit.SECONDS);
+    }
   }
 }
