@@ -77,7 +77,8 @@ final class MetamodelWriter {
               column.type().name()))
           .build());
     }
-    Set<String> nested = new HashSet<>();
+    // A nested class named like a constant would be hidden by it in Student_.NAME.COLUMN: take those names too.
+    Set<String> nested = new HashSet<>(taken);
     nested.add(self.simpleName());
     for (ManyToManyModel m : entity.manyToMany()) {
       if (m.through() == null) {
