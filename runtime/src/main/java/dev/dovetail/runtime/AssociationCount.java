@@ -5,13 +5,14 @@ import dev.dovetail.filter.AssociationTable;
 import dev.dovetail.filter.Condition;
 import dev.dovetail.filter.Rendering;
 import java.sql.ResultSet;
+import java.util.Objects;
 
 /** {@code SELECT COUNT(*)} of a plain association table, optionally narrowed by a typed condition. */
 final class AssociationCount {
   private AssociationCount() {}
 
   static long count(DaoContext ctx, AssociationTable<?> table, Condition where) {
-    String name = java.util.Objects.requireNonNull(table, "table").name();
+    String name = Objects.requireNonNull(table, "table").name();
     Dialect d = ctx.dialect();
     QueryParts parts = QueryParts.NONE;
     if (where != null) {

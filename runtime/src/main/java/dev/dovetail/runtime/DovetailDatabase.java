@@ -7,6 +7,7 @@ import dev.dovetail.schema.SchemaDef;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -56,7 +57,7 @@ public abstract class DovetailDatabase<D extends DovetailDatabase<D>> {
    * @throws IllegalArgumentException if the condition names a column of another table
    */
   public final <E> long count(AssociationTable<E> table, Condition where) {
-    return AssociationCount.count(ctx, table, java.util.Objects.requireNonNull(where, "where"));
+    return AssociationCount.count(ctx, table, Objects.requireNonNull(where, "where"));
   }
 
   /** The statements {@link #createSchema()} runs, in order. */
