@@ -4,6 +4,8 @@ import dev.dovetail.dialect.Dialect;
 import dev.dovetail.filter.AssociationTable;
 import dev.dovetail.filter.Condition;
 import dev.dovetail.filter.Rendering;
+import dev.dovetail.runtime.internal.DaoContext;
+import dev.dovetail.runtime.internal.Sql;
 import java.sql.ResultSet;
 import java.util.Objects;
 

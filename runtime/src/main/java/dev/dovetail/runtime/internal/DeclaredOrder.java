@@ -1,6 +1,8 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.runtime.DovetailException;
+import dev.dovetail.runtime.RelationQuery;
 import dev.dovetail.schema.ColumnDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +12,11 @@ import java.util.List;
  * dialect. The processor has checked the names against the target's columns and writes them out as
  * {@code "name DESC, id"}: column names, each with an optional {@code DESC}.
  */
-final class DeclaredOrder {
+public final class DeclaredOrder {
   private DeclaredOrder() {}
 
   /** The keys of {@code order} on the columns of {@code target}, aliased {@link RelationQuery#TARGET}. */
-  static List<String> keys(String order, EntityMapping<?> target, Dialect dialect) {
+  public static List<String> keys(String order, EntityMapping<?> target, Dialect dialect) {
     if (order == null || order.isBlank()) {
       return List.of();
     }
@@ -33,7 +35,7 @@ final class DeclaredOrder {
   }
 
   /** {@code " ORDER BY k1, k2"}, or {@code ""} for no key. */
-  static String clause(List<String> keys) {
+  public static String clause(List<String> keys) {
     return keys.isEmpty() ? "" : " ORDER BY " + String.join(", ", keys);
   }
 }

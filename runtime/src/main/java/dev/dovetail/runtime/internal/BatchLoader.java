@@ -1,6 +1,8 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.runtime.DovetailException;
+import dev.dovetail.runtime.RelationQuery;
 import dev.dovetail.schema.ColumnType;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -16,29 +18,29 @@ import java.util.Optional;
  * Loads one relationship of many owners at once: one query per chunk of {@link Dialect#maxKeysPerQuery()}
  * owners, never one per owner.
  */
-final class BatchLoader {
+public final class BatchLoader {
   private BatchLoader() {}
 
-  static <O, T> Map<O, List<T>> manyToMany(DaoContext ctx, ManyToManySpec<O, T> spec, Collection<? extends O> owners) {
+  public static <O, T> Map<O, List<T>> manyToMany(DaoContext ctx, ManyToManySpec<O, T> spec, Collection<? extends O> owners) {
     return byEntity(spec.owner(), spec.name(), owners, manyToManyByIds(ctx, spec, ids(spec.owner(), spec.name(),
         owners)));
   }
 
   /** {@link #manyToMany} keyed by the owners' ids, which are not read. */
-  static <K, T> Map<K, List<T>> manyToManyByIds(DaoContext ctx, ManyToManySpec<?, T> spec,
+  public static <K, T> Map<K, List<T>> manyToManyByIds(DaoContext ctx, ManyToManySpec<?, T> spec,
       Collection<? extends K> ownerIds) {
     LinkStatements sql = spec.owner().statements(ctx.dialect()).link(spec);
     return load(ctx, spec.name(), spec.owner(), spec.target(), ownerIds, sql.batchSelect, sql.batchKey,
         sql.batchOrder);
   }
 
-  static <C, P> Map<P, List<C>> children(DaoContext ctx, ForeignKeySpec<C, P> spec, Collection<? extends P> parents) {
+  public static <C, P> Map<P, List<C>> children(DaoContext ctx, ForeignKeySpec<C, P> spec, Collection<? extends P> parents) {
     return byEntity(spec.parent(), spec.backref(), parents, childrenByIds(ctx, spec, ids(spec.parent(),
         spec.backref(), parents)));
   }
 
   /** {@link #children} keyed by the parents' ids, which are not read. */
-  static <K, C> Map<K, List<C>> childrenByIds(DaoContext ctx, ForeignKeySpec<C, ?> spec,
+  public static <K, C> Map<K, List<C>> childrenByIds(DaoContext ctx, ForeignKeySpec<C, ?> spec,
       Collection<? extends K> parentIds) {
     Dialect d = ctx.dialect();
     String fk = RelationQuery.TARGET + "." + d.quote(spec.child().table().columns().get(spec.column()).name());
@@ -55,7 +57,7 @@ final class BatchLoader {
    * The navigation of {@code spec} from the child whose id is {@code childId}: the parent its foreign key refers
    * to, read in one query joining the two tables; empty when there is no such child or its key is null.
    */
-  static <C, P> Optional<P> parentById(DaoContext ctx, ForeignKeySpec<C, P> spec, Object childId) {
+  public static <C, P> Optional<P> parentById(DaoContext ctx, ForeignKeySpec<C, P> spec, Object childId) {
     Sql.requireKey(spec.child(), childId, "navigate " + spec.name() + " of", null);
     Dialect d = ctx.dialect();
     EntityMapping<P> parent = spec.parent();
@@ -71,7 +73,7 @@ final class BatchLoader {
     });
   }
 
-  static <C, P> Optional<P> parent(DaoContext ctx, ForeignKeySpec<C, P> spec, C child) {
+  public static <C, P> Optional<P> parent(DaoContext ctx, ForeignKeySpec<C, P> spec, C child) {
     Sql.requireId(spec.child(), child, "navigate " + spec.name() + " of", null);
     Object key = spec.child().get(child, spec.column());
     if (key == null) {
