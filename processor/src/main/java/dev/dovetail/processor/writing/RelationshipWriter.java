@@ -206,14 +206,17 @@ final class RelationshipWriter {
     return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }
 
-  /** For a {@code through} relationship, the association entity's required columns that a link cannot fill. */
+  /**
+   * For a {@code through} relationship, the association entity's required columns that a link cannot fill: those
+   * {@code NOT NULL} without a default (the database fills a defaulted one).
+   */
   private String linkRequires(ManyToManyModel m) {
     if (m.through() == null) {
       return "";
     }
     return database.entity(m.through()).map(through -> through.properties().stream()
             .filter(p -> !p.column().equals(m.joinColumn()) && !p.column().equals(m.inverseJoinColumn()))
-            .filter(p -> !p.nullable() && !p.generated())
+            .filter(p -> !p.nullable() && !p.generated() && !p.hasDefault())
             .map(PropertyModel::column)
             .collect(Collectors.joining(", ")))
         .orElse("");
