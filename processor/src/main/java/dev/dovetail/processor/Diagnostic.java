@@ -142,6 +142,10 @@ public enum Diagnostic {
   JOIN_TABLE_WITH_THROUGH("DV215",
       "@ManyToMany \"%s\" on %s names joinTable = \"%s\" and through = %s.class, whose table is \"%s\"; "
           + "with through, the join table is the association entity's own: remove joinTable"),
+  /** {@code orphanRemoval} on a {@code @ManyToOne} without a backref. Args: entity, property, entity. */
+  ORPHAN_REMOVAL_WITHOUT_BACKREF("DV220",
+      "@ManyToOne %s.%s has orphanRemoval = true but no backref, and orphans are made only by the one-to-many "
+          + "handle a backref generates on %s; add backref = \"...\", or remove orphanRemoval"),
 
   // ---------------------------------------------------------------- DV3xx: schema-wide rules
 

@@ -95,7 +95,9 @@ public abstract class EntityDao<T> {
   }
 
   /**
-   * Inserts every entity in one JDBC batch, all or none, and returns them as stored, in order.
+   * Inserts every entity in one JDBC batch, all or none, and returns them as stored, in order. When a row leaves a
+   * defaulted column {@code null} (see {@link #insert}), the rows are inserted one by one in one transaction
+   * instead, each such row read back with the defaults the database wrote.
    *
    * @throws ConstraintViolationException naming the entity, column and value when one is refused; then
    *     none is inserted

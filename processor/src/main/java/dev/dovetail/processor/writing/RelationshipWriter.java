@@ -147,9 +147,15 @@ final class RelationshipWriter {
         TypeNames.entity(child), TypeNames.entity(parent));
     fields.add(FieldSpec.builder(specType, field, Modifier.PRIVATE, Modifier.FINAL).build());
     String backref = p.manyToOne().backref().isEmpty() ? "" : parent.simpleName() + "." + p.manyToOne().backref();
-    initializers.addStatement("this.$N = new $T($S,$W$S,\n$T.INSTANCE, $L, $T.INSTANCE, $L)", field, specType,
-        child.simpleName() + "." + p.manyToOne().name(), backref, TypeNames.mapping(child),
-        column, TypeNames.mapping(parent), p.nullable());
+    if (p.manyToOne().orphanRemoval()) {
+      initializers.addStatement("this.$N = new $T($S,$W$S,\n$T.INSTANCE, $L, $T.INSTANCE, $L, true)", field, specType,
+          child.simpleName() + "." + p.manyToOne().name(), backref, TypeNames.mapping(child),
+          column, TypeNames.mapping(parent), p.nullable());
+    } else {
+      initializers.addStatement("this.$N = new $T($S,$W$S,\n$T.INSTANCE, $L, $T.INSTANCE, $L)", field, specType,
+          child.simpleName() + "." + p.manyToOne().name(), backref, TypeNames.mapping(child),
+          column, TypeNames.mapping(parent), p.nullable());
+    }
     String one = new NameAllocator().newName(TypeNames.one(entity));
     String parentId = SchemaBuilder.idOf(parent).column();
     if (!parentSide) {
