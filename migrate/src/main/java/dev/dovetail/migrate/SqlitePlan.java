@@ -121,8 +121,10 @@ final class SqlitePlan {
    * nor a default that is an expression (the current time).
    */
   private static boolean needsRebuild(Change change) {
-    return change instanceof AlterColumn || change instanceof AddColumn a && (!a.column().nullable()
-        || a.column().identity() || a.column().defaultValue() != null && a.column().defaultValue().isNow()) || change instanceof AddPrimaryKey || change instanceof DropPrimaryKey
+    return change instanceof AlterColumn
+        || change instanceof AddColumn a && (!a.column().nullable() || a.column().identity()
+            || a.column().defaultValue() != null && a.column().defaultValue().isNow())
+        || change instanceof AddPrimaryKey || change instanceof DropPrimaryKey
         || change instanceof AddForeignKey || change instanceof DropForeignKey || change instanceof RenameConstraint
         || change instanceof RenameIndex;
   }

@@ -58,7 +58,8 @@ class ColumnDefaultMigrationTest {
     assertEquals(List.of("it's mine"), rows(db.jdbi(), "SELECT DISTINCT motto FROM students"));
     db.jdbi().useHandle(h -> h.execute("INSERT INTO students (name) VALUES ('di')"));
     assertEquals(List.of("30:it's mine:1"),
-        rows(db.jdbi(), "SELECT credits, motto, COUNT(joined) FROM students WHERE name = 'di' GROUP BY credits, motto"));
+        rows(db.jdbi(), "SELECT credits, motto, COUNT(joined) FROM students WHERE name = 'di' "
+            + "GROUP BY credits, motto"));
     assertTrue(SchemaDiff.between(LiveSchema.stored(next, db.dialect()), migrator.liveSchema("School")).isEmpty(),
         "the live schema is the model's");
     assertTrue(script(folder, 2).contains("(existing rows get its default, 30)"), () -> script(folder, 2));
