@@ -2,8 +2,10 @@ package dev.dovetail.it.defaults;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dovetail.runtime.DovetailException;
 import dev.dovetail.runtime.ManyToManyHandle.Changes;
 import dev.dovetail.testing.DatabaseTest;
 import java.math.BigDecimal;
@@ -129,5 +131,17 @@ class ColumnDefaultsTest {
         db.readers().followers(r.get(0)).orderBy("t.name").all().stream().map(Reader::name).toList());
     assertEquals(List.of("cy", "di"),
         db.readers().following(r.get(1)).orderBy("t.name").all().stream().map(Reader::name).toList());
+  }
+
+  @DatabaseTest
+  void aLinkNeedingAColumnWithoutADefaultIsRefusedNamingItAndTheDeclaration(Jdbi jdbi) {
+    DefaultsDb db = fresh(jdbi);
+    Reader ann = db.readers().insert(new Reader(null, "ann"));
+    Reader ben = db.readers().insert(new Reader(null, "ben"));
+
+    DovetailException e = assertThrows(DovetailException.class, () -> db.readers().blocking(ann).add(ben));
+    assertTrue(e.getMessage().contains("reader_blocks that needs reason"), e.getMessage());
+    assertTrue(e.getMessage().contains("@Column(defaultValue = ...) or defaultNow = true"), e.getMessage());
+    assertEquals(0, db.blocks().count());
   }
 }
