@@ -10,15 +10,16 @@ import java.util.List;
  * @param name the many side's navigation ({@code author}), explicit or derived
  * @param backref the one side's handle name, empty for none
  * @param onDelete what deleting the referenced row does
+ * @param orphanRemoval whether detaching a child through the backref deletes it
  * @param origin the property and its {@code @ManyToOne}
  * @param backrefOrderBy the declared order of the backref's children, as written ({@code "email DESC"}), empty
  *     for none
  */
-public record ManyToOneModel(String target, String name, String backref, OnDelete onDelete, Origin origin,
-    List<String> backrefOrderBy) {
+public record ManyToOneModel(String target, String name, String backref, OnDelete onDelete, boolean orphanRemoval,
+    Origin origin, List<String> backrefOrderBy) {
 
-  /** A foreign key whose backref declares no order. */
+  /** A {@code @ManyToOne} without orphan removal whose backref declares no order. */
   public ManyToOneModel(String target, String name, String backref, OnDelete onDelete, Origin origin) {
-    this(target, name, backref, onDelete, origin, List.of());
+    this(target, name, backref, onDelete, false, origin, List.of());
   }
 }

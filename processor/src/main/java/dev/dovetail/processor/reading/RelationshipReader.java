@@ -41,7 +41,8 @@ final class RelationshipReader {
     }
     return new ManyToOneModel(TypeFacts.qualifiedName(Annotations.type(mirror, "target")),
         name.isEmpty() ? GeneratedNames.manyToOne(fieldName) : name, Annotations.string(mirror, "backref"), action,
-        Origin.of(element, mirror), strings(mirror, "backrefOrderBy"));
+        Annotations.bool(mirror, "orphanRemoval", false), Origin.of(element, mirror),
+        strings(mirror, "backrefOrderBy"));
   }
 
   /** Every {@code @ManyToMany} on {@code owner}, written once or repeated, in source order. */
