@@ -32,6 +32,13 @@ public @interface ManyToOne {
   /** Name of the one-to-many handle generated on the target's DAO; empty means none. */
   String backref() default "";
 
+  /**
+   * The order of the backref's entities (the referring rows, as the one-to-many handle and its batch loader
+   * return them): properties (or column names) of this entity, each with an optional {@code ASC} or
+   * {@code DESC}, {@code {"timestamp DESC"}}. A call's {@code orderBy(...)} replaces it. Empty means none.
+   */
+  String[] backrefOrderBy() default {};
+
   /** What deleting the referenced row does to this one. */
   OnDelete onDelete() default OnDelete.RESTRICT;
 

@@ -146,6 +146,16 @@ public enum Diagnostic {
   ORPHAN_REMOVAL_WITHOUT_BACKREF("DV220",
       "@ManyToOne %s.%s has orphanRemoval = true but no backref, and orphans are made only by the one-to-many "
           + "handle a backref generates on %s; add backref = \"...\", or remove orphanRemoval"),
+  /** A declared order naming no property of the entities it orders. Args: attribute, item, site, entity, name, list. */
+  ORDER_BY_UNKNOWN_COLUMN("DV221",
+      "%s \"%s\" of %s names no property or column of %s, which has no \"%s\"; order by one of its properties: %s"),
+  /** A declared order item that is not a name and a direction. Args: attribute, item, site. */
+  ORDER_BY_MALFORMED("DV222",
+      "%s \"%s\" of %s is not a property with an optional direction; write \"name\", \"name ASC\" or "
+          + "\"name DESC\", one item per key: {\"name\", \"id DESC\"}"),
+  /** {@code backrefOrderBy} on a relationship without a backref. Args: site. */
+  ORDER_BY_WITHOUT_BACKREF("DV223",
+      "backrefOrderBy on %s orders a backref that is not declared; add backref = \"...\" or remove backrefOrderBy"),
 
   // ---------------------------------------------------------------- DV3xx: schema-wide rules
 

@@ -470,6 +470,31 @@ public abstract class EntityDao<T> {
     return BatchLoader.children(ctx, spec, parents);
   }
 
+  /** The handle of relationship {@code spec} of the owner whose id is {@code ownerId}, which is not read. */
+  protected <U> ManyToManyHandle<T, U> manyToManyById(ManyToManySpec<T, U> spec, Object ownerId) {
+    return ManyToManyHandle.openById(ctx, spec, ownerId);
+  }
+
+  /** The targets of {@code spec} of every owner id, in one query per chunk of ids; the owners are not read. */
+  protected <K, U> Map<K, List<U>> loadManyToManyByIds(ManyToManySpec<T, U> spec, Collection<? extends K> ownerIds) {
+    return BatchLoader.manyToManyByIds(ctx, spec, ownerIds);
+  }
+
+  /** The entity the foreign key {@code spec} of the child with id {@code childId} refers to, in one query. */
+  protected <P> Optional<P> manyToOneById(ForeignKeySpec<T, P> spec, Object childId) {
+    return BatchLoader.parentById(ctx, spec, childId);
+  }
+
+  /** The children referring through {@code spec} to the parent whose id is {@code parentId}, which is not read. */
+  protected <C> OneToManyHandle<C, T> oneToManyById(ForeignKeySpec<C, T> spec, Object parentId) {
+    return OneToManyHandle.openById(ctx, spec, parentId);
+  }
+
+  /** The children of every parent id, in one query per chunk of ids; the parents are not read. */
+  protected <K, C> Map<K, List<C>> loadOneToManyByIds(ForeignKeySpec<C, T> spec, Collection<? extends K> parentIds) {
+    return BatchLoader.childrenByIds(ctx, spec, parentIds);
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private void requireEntity(T entity, String verb) {

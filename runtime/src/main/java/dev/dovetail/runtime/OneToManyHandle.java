@@ -2,6 +2,7 @@ package dev.dovetail.runtime;
 
 import dev.dovetail.dialect.Dialect;
 import dev.dovetail.runtime.internal.DaoContext;
+import dev.dovetail.runtime.internal.DeclaredOrder;
 import dev.dovetail.runtime.internal.ForeignKeySpec;
 import dev.dovetail.runtime.internal.Sql;
 import dev.dovetail.schema.ColumnType;
@@ -28,15 +29,22 @@ public final class OneToManyHandle<C, P> extends RelationQuery<C> {
   private final String column;
 
   OneToManyHandle(DaoContext ctx, ForeignKeySpec<C, P> spec, P parent) {
-    this(ctx, spec, parent, Sql.requireId(spec.parent(), parent, "open " + spec.backref() + " of", null)[0]);
+    this(ctx, spec, spec.parent().describe(parent),
+        Sql.requireId(spec.parent(), parent, "open " + spec.backref() + " of", null)[0]);
   }
 
-  private OneToManyHandle(DaoContext ctx, ForeignKeySpec<C, P> spec, P parent, Object parentId) {
-    super(ctx, spec.child(), spec.parent().describe(parent) + "." + spec.backref().substring(
-            spec.backref().lastIndexOf('.') + 1),
-        ctx.dialect().quote(spec.child().table().name()) + " " + TARGET,
+  /** The handle of the parent whose id is {@code parentId}, which is not read. */
+  static <C, P> OneToManyHandle<C, P> openById(DaoContext ctx, ForeignKeySpec<C, P> spec, Object parentId) {
+    Sql.requireKey(spec.parent(), parentId, "open " + spec.backref() + " of", null);
+    return new OneToManyHandle<>(ctx, spec, spec.parent().describeId(parentId), parentId);
+  }
+
+  private OneToManyHandle(DaoContext ctx, ForeignKeySpec<C, P> spec, String parent, Object parentId) {
+    super(ctx, spec.child(), parent + "." + spec.backref().substring(spec.backref().lastIndexOf('.') + 1),
+        ctx.dialect().quote(spec.child().table().name()) + " " + TARGET, null,
         TARGET + "." + ctx.dialect().quote(spec.child().table().columns().get(spec.column()).name()) + " = ?",
-        List.of(parentId), List.of(spec.child().type(spec.column())));
+        List.of(parentId), List.of(spec.child().type(spec.column())), null,
+        DeclaredOrder.keys(spec.backrefOrder(), spec.child(), ctx.dialect()));
     this.spec = spec;
     this.parentId = parentId;
     this.keyType = spec.child().type(spec.column());

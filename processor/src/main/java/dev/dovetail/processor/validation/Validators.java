@@ -39,6 +39,7 @@ public final class Validators {
         new JoinColumnsValidator(),
         new ThroughColumnsValidator(),
         new HandleNameValidator(),
+        new OrderByValidator(),
         // DV3xx: schema-wide rules
         new DatabaseShapeValidator(),
         new TableNameValidator(),
