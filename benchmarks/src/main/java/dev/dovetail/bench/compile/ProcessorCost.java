@@ -41,7 +41,8 @@ import org.hibernate.processor.HibernateProcessor;
  *
  * <p>Cold, each process runs under {@code /usr/bin/time} where there is one, which gives its CPU time (less
  * moved than the wall time by other work on a shared machine) and its peak resident memory.
- * {@code -Dvariants=Dovetail,Hibernate} keeps the variants whose names contain one of the words, and their
+ * {@code -Dbefore=other/benchmarks.jar} adds the Dovetail processor of that jar, cold, to compare two builds in
+ * one run. {@code -Dvariants=Dovetail,Hibernate} keeps the variants whose names contain one of the words, and their
  * baselines.
  *
  * <pre>{@code
@@ -61,7 +62,12 @@ public final class ProcessorCost {
    * A way of compiling a model: {@code processors} the classes of the annotation processors to run, none for
    * plain {@code javac}; {@code baseline} the variant this one is compared with.
    */
-  record Variant(String name, Model model, List<String> processors, String proc, String baseline) {
+  record Variant(String name, Model model, List<String> processors, String proc, String baseline,
+      String classPath) {
+    Variant(String name, Model model, List<String> processors, String proc, String baseline) {
+      this(name, model, processors, proc, baseline, System.getProperty("java.class.path"));
+    }
+
     /** The processors, made as {@code javac} would make them from the processor path. */
     List<Processor> instances() {
       List<Processor> out = new ArrayList<>();
@@ -112,6 +118,13 @@ public final class ProcessorCost {
             "javac (JPA model)"),
         new Variant("javac (Micronaut model)", Model.MICRONAUT, List.of(), "-proc:none", "javac (Micronaut model)"),
         new Variant("javac + Micronaut Data", Model.MICRONAUT, MICRONAUT, null, "javac (Micronaut model)")));
+    String before = System.getProperty("before");
+    if (before != null && cold) {
+      // -Dbefore=old/benchmarks.jar: the processor of another build beside this one's (cold only: a javac
+      // process takes its processor from the class path it is given).
+      variants.add(2, new Variant("javac + Dovetail (before)", Model.DOVETAIL, List.of(dovetail), null, "javac",
+          before));
+    }
     String only = System.getProperty("variants");
     if (only != null) {
       // -Dvariants=Dovetail,Hibernate: those whose names contain one of these, and their baselines.
@@ -140,6 +153,9 @@ public final class ProcessorCost {
             List<Path> model = models.get(m).get(v.model());
             Measure measure = cold ? compileInProcessOfItsOwn(v, model, root.resolve("out"))
                 : compile(v, model, root.resolve("out"));
+            // Each compilation as it ends, so that a run cut short still tells what it measured.
+            System.err.printf(Locale.ROOT, "run %d | %s | %s | %.0f ms | %.0f ms CPU | %.0f MB%n", run, labels.get(m),
+                v.name(), measure.wallMs(), measure.cpuMs(), measure.peakMb());
             if (run >= 0) {
               measures.computeIfAbsent(labels.get(m), k -> new LinkedHashMap<>())
                   .computeIfAbsent(v.name(), k -> new ArrayList<>()).add(measure);
@@ -159,7 +175,7 @@ public final class ProcessorCost {
   private static List<String> options(Variant v, Path out) throws IOException {
     Files.createDirectories(out);
     List<String> options = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-s", out.toString(),
-        "-implicit:none", "-Xmaxwarns", "1", "-classpath", System.getProperty("java.class.path")));
+        "-implicit:none", "-Xmaxwarns", "1", "-classpath", v.classPath()));
     if (v.proc() != null) {
       options.add(v.proc());
     }
