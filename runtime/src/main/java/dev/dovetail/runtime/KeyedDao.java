@@ -1,5 +1,7 @@
 package dev.dovetail.runtime;
 
+import dev.dovetail.runtime.internal.DaoContext;
+import dev.dovetail.runtime.internal.EntityMapping;
 import java.util.Optional;
 
 /**
