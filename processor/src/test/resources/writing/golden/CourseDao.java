@@ -1,7 +1,7 @@
 package com.example.school;
 
 import dev.dovetail.dialect.Dialect;
-import dev.dovetail.runtime.EntityDao;
+import dev.dovetail.runtime.KeyedDao;
 import dev.dovetail.runtime.ManyToManyHandle;
 import dev.dovetail.runtime.internal.DaoContext;
 import dev.dovetail.runtime.internal.EntityMapping;
@@ -18,63 +18,29 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * Data access for {@link Course}, stored in table {@code classes} (primary key {@code id}).
- *
- * <p>Inherits {@code insert}, {@code insertAll}, {@code update}, {@code delete}, {@code findAll},
- * {@code query} and {@code count} from {@link EntityDao}; adds finders by id and a method per relationship
- * this entity takes part in, each with its batch form ({@code ...Of}) where it has one.
- *
- * <p>Generated from the {@code @Entity} declaration: edit that, not this file.
+ * Data access for {@link Course}, table {@code classes}: CRUD, queries, finders by id and the relationship
+ * handles' statements are inherited; this class adds a method (and its batch form) per relationship.
+ * Generated from {@link Course}: edit that, not this file.
  */
 @Generated("dev.dovetail.processor.DovetailProcessor")
-public final class CourseDao extends EntityDao<Course> {
-  private final ManyToManySpec<Course, Student> studentsSpec;
+public final class CourseDao extends KeyedDao<Course, Long> {
+  private static final ManyToManySpec<Course, Student> studentsSpec = new ManyToManySpec<Student, Course>("Student.classes",
+      "registrations", "student_id", "class_id", StudentDao.Mapping.INSTANCE, Mapping.INSTANCE, "",
+      "name", "name DESC").inverse("Course.students");
 
   /**
-   * A DAO running its statements in {@code ctx}. {@code SchoolDb.create(...)} makes one per entity;
-   * make one directly to use this entity alone.
+   * A DAO running its statements in {@code ctx}; {@code SchoolDb} makes one per entity.
    */
   public CourseDao(DaoContext ctx) {
     super(ctx, Mapping.INSTANCE);
-    this.studentsSpec = new ManyToManySpec<Student, Course>("Student.classes", "registrations",
-        "student_id", "class_id",
-        StudentDao.Mapping.INSTANCE, Mapping.INSTANCE, "", "name", "name DESC")
-        .inverse("Course.students");
   }
 
   /**
-   * The {@link Course} with this id, if there is one: {@code SELECT ... FROM classes WHERE id = ?}.
-   */
-  public Optional<Course> findById(Long id) {
-    return findByKey(id);
-  }
-
-  /**
-   * Whether a row of {@code classes} has this id: {@code SELECT 1 FROM classes WHERE id = ?}.
-   */
-  public boolean existsById(Long id) {
-    return existsByKey(id);
-  }
-
-  /**
-   * Deletes the row of {@code classes} with this id, returning whether there was one:
-   * {@code DELETE FROM classes WHERE id = ?}.
-   */
-  public boolean deleteById(Long id) {
-    return deleteByKey(id);
-  }
-
-  /**
-   * The {@link Student} entities linked to {@code course}
-   * ({@code Course.students}, the reverse of {@code Student.classes})
-   * by rows of {@code registrations}:
-   * {@code SELECT t.* FROM students t JOIN registrations j ON j.student_id = t.id WHERE j.class_id = ? ORDER BY name DESC}.
-   * The handle filters, orders and pages that query, and adds and removes links
-   * as rows of {@code registrations}.
+   * The {@link Student} entities linked to {@code course} by rows of {@code registrations}
+   * ({@code Course.students}, the reverse of {@code Student.classes}).
    */
   public ManyToManyHandle<Course, Student> students(Course course) {
     return manyToMany(studentsSpec, course);
@@ -88,10 +54,7 @@ public final class CourseDao extends EntityDao<Course> {
   }
 
   /**
-   * {@link #students} of every entity of {@code courses} at once:
-   * the {@link Student} entities linked to each by rows of {@code registrations},
-   * loaded in one query per chunk of keys ({@code ... WHERE j.class_id IN (...)}),
-   * never one per entity. Each entity maps to a list, empty when it has none.
+   * {@link #students} of each of {@code courses}, in one query per chunk of keys; empty lists for none.
    */
   public Map<Course, List<Student>> studentsOf(Collection<? extends Course> courses) {
     return loadManyToMany(studentsSpec, courses);
@@ -120,13 +83,6 @@ public final class CourseDao extends EntityDao<Course> {
           .column("name", ColumnType.VARCHAR, 255, 0, 0, true, false)
           .primaryKey("id")
           .build());
-    }
-
-    @Override
-    public Course read(ResultSet rs, int first, Dialect d) throws SQLException {
-      Long id = d.getLong(rs, first);
-      String name = d.getString(rs, first + 1);
-      return new Course(id, name);
     }
 
     @Override

@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The {@code School} database: one DAO per entity, its schema, and transactions spanning them.
+ * The {@code School} database: one DAO per entity, made on first use, its schema, and transactions
+ * spanning them.
  *
  * <pre>{@code
  * SchoolDb db = SchoolDb.create(dataSource);   // or create(jdbi)
@@ -34,26 +35,24 @@ public final class SchoolDb extends DovetailDatabase<SchoolDb> implements School
     // The golden file's version is the build's: GeneratedSourcesTest writes it in place of the marker.
     RuntimeVersion.check("@DOVETAIL_VERSION@", "com.example.school.SchoolDb");
     SCHEMA = SchemaDef.ordered("School",
-        StudentDao.Mapping.INSTANCE.table(),
-        CourseDao.Mapping.INSTANCE.table(),
-        TableDef.builder("registrations")
-            .column("student_id", ColumnType.BIGINT, false)
-            .column("class_id", ColumnType.BIGINT, false)
-            .primaryKey("student_id", "class_id")
-            .foreignKey("fk_registrations_student_id", "student_id", "students", "id", OnDelete.CASCADE)
-            .foreignKey("fk_registrations_class_id", "class_id", "classes", "id", OnDelete.CASCADE)
-            .index("ix_registrations_class_id", false, "class_id")
-            .build());
+            StudentDao.Mapping.INSTANCE.table(),
+            CourseDao.Mapping.INSTANCE.table(),
+            TableDef.builder("registrations")
+                .column("student_id", ColumnType.BIGINT, false)
+                .column("class_id", ColumnType.BIGINT, false)
+                .primaryKey("student_id", "class_id")
+                .foreignKey("fk_registrations_student_id", "student_id", "students", "id", OnDelete.CASCADE)
+                .foreignKey("fk_registrations_class_id", "class_id", "classes", "id", OnDelete.CASCADE)
+                .index("ix_registrations_class_id", false, "class_id")
+                .build());
   }
 
-  private final StudentDao students;
+  private StudentDao students;
 
-  private final CourseDao courses;
+  private CourseDao courses;
 
   private SchoolDb(DaoContext ctx) {
     super(ctx);
-    this.students = new StudentDao(ctx);
-    this.courses = new CourseDao(ctx);
   }
 
   /**
@@ -90,14 +89,16 @@ public final class SchoolDb extends DovetailDatabase<SchoolDb> implements School
    * The DAO of {@link Student}, table {@code students}.
    */
   public StudentDao students() {
-    return students;
+    StudentDao dao = this.students;
+    return dao != null ? dao : (this.students = new StudentDao(ctx));
   }
 
   /**
    * The DAO of {@link Course}, table {@code classes}.
    */
   public CourseDao courses() {
-    return courses;
+    CourseDao dao = this.courses;
+    return dao != null ? dao : (this.courses = new CourseDao(ctx));
   }
 
   /**

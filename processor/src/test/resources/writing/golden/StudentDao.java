@@ -1,7 +1,7 @@
 package com.example.school;
 
 import dev.dovetail.dialect.Dialect;
-import dev.dovetail.runtime.EntityDao;
+import dev.dovetail.runtime.KeyedDao;
 import dev.dovetail.runtime.ManyToManyHandle;
 import dev.dovetail.runtime.internal.DaoContext;
 import dev.dovetail.runtime.internal.EntityMapping;
@@ -18,62 +18,29 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * Data access for {@link Student}, stored in table {@code students} (primary key {@code id}).
- *
- * <p>Inherits {@code insert}, {@code insertAll}, {@code update}, {@code delete}, {@code findAll},
- * {@code query} and {@code count} from {@link EntityDao}; adds finders by id and a method per relationship
- * this entity takes part in, each with its batch form ({@code ...Of}) where it has one.
- *
- * <p>Generated from the {@code @Entity} declaration: edit that, not this file.
+ * Data access for {@link Student}, table {@code students}: CRUD, queries, finders by id and the relationship
+ * handles' statements are inherited; this class adds a method (and its batch form) per relationship.
+ * Generated from {@link Student}: edit that, not this file.
  */
 @Generated("dev.dovetail.processor.DovetailProcessor")
-public final class StudentDao extends EntityDao<Student> {
-  private final ManyToManySpec<Student, Course> classesSpec;
+public final class StudentDao extends KeyedDao<Student, Long> {
+  private static final ManyToManySpec<Student, Course> classesSpec = new ManyToManySpec<Student, Course>("Student.classes",
+      "registrations", "student_id", "class_id", Mapping.INSTANCE, CourseDao.Mapping.INSTANCE, "",
+      "name", "name DESC");
 
   /**
-   * A DAO running its statements in {@code ctx}. {@code SchoolDb.create(...)} makes one per entity;
-   * make one directly to use this entity alone.
+   * A DAO running its statements in {@code ctx}; {@code SchoolDb} makes one per entity.
    */
   public StudentDao(DaoContext ctx) {
     super(ctx, Mapping.INSTANCE);
-    this.classesSpec = new ManyToManySpec<Student, Course>("Student.classes", "registrations",
-        "student_id", "class_id",
-        Mapping.INSTANCE, CourseDao.Mapping.INSTANCE, "", "name", "name DESC");
   }
 
   /**
-   * The {@link Student} with this id, if there is one: {@code SELECT ... FROM students WHERE id = ?}.
-   */
-  public Optional<Student> findById(Long id) {
-    return findByKey(id);
-  }
-
-  /**
-   * Whether a row of {@code students} has this id: {@code SELECT 1 FROM students WHERE id = ?}.
-   */
-  public boolean existsById(Long id) {
-    return existsByKey(id);
-  }
-
-  /**
-   * Deletes the row of {@code students} with this id, returning whether there was one:
-   * {@code DELETE FROM students WHERE id = ?}.
-   */
-  public boolean deleteById(Long id) {
-    return deleteByKey(id);
-  }
-
-  /**
-   * The {@link Course} entities linked to {@code student}
-   * ({@code Student.classes})
-   * by rows of {@code registrations}:
-   * {@code SELECT t.* FROM classes t JOIN registrations j ON j.class_id = t.id WHERE j.student_id = ? ORDER BY name}.
-   * The handle filters, orders and pages that query, and adds and removes links
-   * as rows of {@code registrations}.
+   * The {@link Course} entities linked to {@code student} by rows of {@code registrations}
+   * ({@code Student.classes}).
    */
   public ManyToManyHandle<Student, Course> classes(Student student) {
     return manyToMany(classesSpec, student);
@@ -87,10 +54,7 @@ public final class StudentDao extends EntityDao<Student> {
   }
 
   /**
-   * {@link #classes} of every entity of {@code students} at once:
-   * the {@link Course} entities linked to each by rows of {@code registrations},
-   * loaded in one query per chunk of keys ({@code ... WHERE j.student_id IN (...)}),
-   * never one per entity. Each entity maps to a list, empty when it has none.
+   * {@link #classes} of each of {@code students}, in one query per chunk of keys; empty lists for none.
    */
   public Map<Student, List<Course>> classesOf(Collection<? extends Student> students) {
     return loadManyToMany(classesSpec, students);
@@ -119,13 +83,6 @@ public final class StudentDao extends EntityDao<Student> {
           .column("name", ColumnType.VARCHAR, 255, 0, 0, true, false)
           .primaryKey("id")
           .build());
-    }
-
-    @Override
-    public Student read(ResultSet rs, int first, Dialect d) throws SQLException {
-      Long id = d.getLong(rs, first);
-      String name = d.getString(rs, first + 1);
-      return new Student(id, name);
     }
 
     @Override

@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a model of {@code entities} entities and {@code relationships} relationships as Java sources, twice:
- * as Dovetail records (package {@code gen.dovetail}, one {@code @Database} of them all) and as Jakarta
- * Persistence classes (package {@code gen.jpa}) for Hibernate's processor. Every entity has an id and three
+ * Writes a model of {@code entities} entities and {@code relationships} relationships as Java sources, three
+ * times: as Dovetail records (package {@code gen.dovetail}, one {@code @Database} of them all), as Jakarta
+ * Persistence classes (package {@code gen.jpa}) for Hibernate's processor, and as the same classes with a
+ * Micronaut Data JDBC repository each (package {@code gen.micronaut}) for Micronaut's. Every entity has an id and three
  * columns, none a reserved word of any dialect (else the processor would warn on every entity, DV307);
  * relationships alternate between a many-to-one (to an entity of lower number, so that foreign keys never form
  * a cycle) and a many-to-many with a join table of its own, each with a backref.
@@ -69,11 +70,37 @@ public final class ModelWriter {
 
   /** Writes the same model as Jakarta Persistence entities under {@code root}; returns the files written. */
   public static List<Path> writeJpa(Path root, int entities, int relationships) {
+    return writeJpa(root, "jpa", entities, relationships);
+  }
+
+  /**
+   * Writes the same model for Micronaut Data JDBC under {@code root}: the Jakarta Persistence entities, which
+   * Micronaut Data reads as its own mapped entities, and per entity a repository
+   * ({@code @JdbcRepository interface E1Repository extends CrudRepository<E1, Long>}) with one derived finder;
+   * returns the files written.
+   */
+  public static List<Path> writeMicronaut(Path root, int entities, int relationships) {
+    List<Path> files = writeJpa(root, "micronaut", entities, relationships);
+    Path dir = root.resolve("gen/micronaut");
+    for (int e = 0; e < entities; e++) {
+      String name = "E" + e;
+      files.add(write(dir.resolve(name + "Repository.java"), "package gen.micronaut;\n\n"
+          + "import io.micronaut.data.jdbc.annotation.JdbcRepository;\n"
+          + "import io.micronaut.data.model.query.builder.sql.Dialect;\n"
+          + "import io.micronaut.data.repository.CrudRepository;\nimport java.util.List;\n\n"
+          + "/** The repository of entity " + e + ". */\n@JdbcRepository(dialect = Dialect.H2)\n"
+          + "public interface " + name + "Repository extends CrudRepository<" + name + ", Long> {\n"
+          + "  /** The entities of this name. */\n  List<" + name + "> findByName(String name);\n}\n"));
+    }
+    return files;
+  }
+
+  private static List<Path> writeJpa(Path root, String pkg, int entities, int relationships) {
     List<Relationship> rels = relationships(entities, relationships);
     List<Path> files = new ArrayList<>();
-    Path dir = root.resolve("gen/jpa");
+    Path dir = root.resolve("gen/" + pkg);
     for (int e = 0; e < entities; e++) {
-      StringBuilder src = new StringBuilder("package gen.jpa;\n\nimport jakarta.persistence.*;\n"
+      StringBuilder src = new StringBuilder("package gen." + pkg + ";\n\nimport jakarta.persistence.*;\n"
           + "import java.time.Instant;\nimport java.util.HashSet;\nimport java.util.Set;\n\n");
       src.append("/** Entity ").append(e).append(". */\n@Entity\n@Table(name = \"e").append(e).append("\")\n");
       src.append("public class E").append(e).append(" {\n");

@@ -12,6 +12,7 @@ import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.PropertyModel;
 import dev.dovetail.runtime.EntityDao;
+import dev.dovetail.runtime.KeyedDao;
 import dev.dovetail.runtime.internal.DaoContext;
 import dev.dovetail.runtime.internal.EntityMapping;
 import dev.dovetail.schema.TableDef;
@@ -46,18 +47,17 @@ final class DaoWriter {
     TypeSpec.Builder dao = TypeSpec.classBuilder(TypeNames.dao(entity))
         .addJavadoc(javadoc(table))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(ClassName.get(EntityDao.class), entityType))
+        .superclass(superclass())
         .addFields(relationships.fields())
         .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("A DAO running its statements in {@code ctx}. {@code $L.create(...)} makes one per entity;\n"
-                + "make one directly to use this entity alone.\n", TypeNames.database(database).simpleName())
+            .addJavadoc("A DAO running its statements in {@code ctx}; {@code $L} makes one per entity.\n",
+                TypeNames.database(database).simpleName())
             .addModifiers(Modifier.PUBLIC)
             .addParameter(DaoContext.class, "ctx")
             .addStatement("super(ctx, $T.INSTANCE)", TypeNames.mapping(entity))
-            .addCode(relationships.initializers())
             .build());
-    if (!entity.ids().isEmpty()) {
-      dao.addMethods(finders(table));
+    if (entity.ids().size() > 1) {
+      dao.addMethods(finders());
     }
     dao.addMethods(relationships.methods())
         .addType(new MappingWriter(entity, table).mapping());
@@ -70,40 +70,47 @@ final class DaoWriter {
 
   private CodeBlock javadoc(TableDef table) {
     return CodeBlock.builder()
-        .add("Data access for {@link $T}, stored in table {@code $L} (primary key {@code $L}).\n", entityType,
-            JavaText.doc(table.name()), JavaText.doc(String.join(", ", table.primaryKey())))
-        .add("\n<p>Inherits {@code insert}, {@code insertAll}, {@code update}, {@code delete}, {@code findAll},\n")
-        .add("{@code query} and {@code count} from {@link $T}; adds finders by id and a method per relationship\n",
-            EntityDao.class)
-        .add("this entity takes part in, each with its batch form ({@code ...Of}) where it has one.\n")
-        .add("\n<p>Generated from the {@code @Entity} declaration: edit that, not this file.\n")
+        .add("Data access for {@link $T}, table {@code $L}: CRUD, queries, finders by id and the relationship\n",
+            entityType, JavaText.doc(table.name()))
+        .add("handles' statements are inherited; this class adds a method (and its batch form) per relationship.\n")
+        .add("Generated from {@link $T}: edit that, not this file.\n", entityType)
         .build();
   }
 
-  /** {@code findById}, {@code existsById} and {@code deleteById}: one parameter per id column, boxed. */
-  private List<MethodSpec> finders(TableDef table) {
+  /**
+   * {@link KeyedDao} for a single-column id, which has the finders by id; {@link EntityDao} for an entity with
+   * a composite id, whose finders are generated, or with none.
+   */
+  private TypeName superclass() {
+    List<PropertyModel> ids = entity.ids();
+    return ids.size() == 1
+        ? ParameterizedTypeName.get(ClassName.get(KeyedDao.class), entityType, TypeNames.boxed(ids.get(0), entity))
+        : ParameterizedTypeName.get(ClassName.get(EntityDao.class), entityType);
+  }
+
+  /** {@code findById}, {@code existsById} and {@code deleteById} of a composite id: a parameter per column. */
+  private List<MethodSpec> finders() {
     List<PropertyModel> ids = entity.ids();
     List<String> names = new ArrayList<>();
     for (PropertyModel id : ids) {
       names.add(id.name());
     }
     String arguments = String.join(", ", names);
-    StringBuilder condition = new StringBuilder();
+    List<String> columns = new ArrayList<>();
     for (PropertyModel id : ids) {
-      condition.append(condition.length() == 0 ? "" : " AND ").append(id.column()).append(" = ?");
+      columns.add(id.column());
     }
-    String where = JavaText.doc("FROM " + table.name() + " WHERE " + condition);
+    String where = JavaText.doc(String.join(", ", columns));
     MethodSpec find = finder("findById", ParameterizedTypeName.get(ClassName.get(Optional.class), entityType))
-        .addJavadoc("The {@link $T} with this id, if there is one: {@code SELECT ... $L}.\n", entityType, where)
+        .addJavadoc("The {@link $T} with this id ({@code $L}), if there is one.\n", entityType, where)
         .addStatement("return findByKey($L)", arguments)
         .build();
     MethodSpec exists = finder("existsById", TypeName.BOOLEAN)
-        .addJavadoc("Whether a row of {@code $L} has this id: {@code SELECT 1 $L}.\n", JavaText.doc(table.name()), where)
+        .addJavadoc("Whether a row has this id ({@code $L}).\n", where)
         .addStatement("return existsByKey($L)", arguments)
         .build();
     MethodSpec delete = finder("deleteById", TypeName.BOOLEAN)
-        .addJavadoc("Deletes the row of {@code $L} with this id, returning whether there was one:\n"
-            + "{@code DELETE $L}.\n", JavaText.doc(table.name()), where)
+        .addJavadoc("Deletes the row with this id ({@code $L}), returning whether there was one.\n", where)
         .addStatement("return deleteByKey($L)", arguments)
         .build();
     return List.of(find, exists, delete);

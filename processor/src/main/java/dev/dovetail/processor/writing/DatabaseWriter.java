@@ -44,7 +44,7 @@ final class DatabaseWriter {
   JavaFile file() {
     ClassName self = TypeNames.database(database);
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
-        .addJavadoc("The {@code $L} database: one DAO per entity, its schema, and transactions spanning them.\n"
+        .addJavadoc("The {@code $L} database: one DAO per entity, made on first use, its schema, and transactions\nspanning them.\n"
             + "\n<pre>{@code\n$L db = $L.create(dataSource);   // or create(jdbi)\ndb.createSchema();\n}</pre>\n"
             + "\n<p>Generated from the {@code @Database} declaration: edit that, not this file.\n",
             database.simpleName(), self.simpleName(), self.simpleName())
@@ -75,13 +75,15 @@ final class DatabaseWriter {
     for (EntityModel entity : entities) {
       String name = JavaNames.daoAccessor(entity.simpleName());
       ClassName dao = TypeNames.dao(entity);
-      type.addField(dao, name, Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("this.$N = new $T(ctx)", name, dao);
+      // Made on first use: a transaction (a database of its own) builds only the DAOs it uses. A DAO holds
+      // only final fields, so two threads racing here at worst each make one, both usable.
+      type.addField(dao, name, Modifier.PRIVATE);
       accessors.add(MethodSpec.methodBuilder(name)
           .addJavadoc("The DAO of {@link $T}, table {@code $L}.\n", TypeNames.entity(entity), JavaText.doc(entity.table()))
           .addModifiers(Modifier.PUBLIC)
           .returns(dao)
-          .addStatement("return $N", name)
+          .addStatement("$T dao = this.$N", dao, name)
+          .addStatement("return dao != null ? dao : (this.$N = new $T(ctx))", name, dao)
           .build());
     }
     for (QueriesModel queries : database.queries()) {

@@ -53,7 +53,6 @@ final class MappingWriter {
             .addCode("super($S, $L);\n", entity.simpleName(), TableDefCode.of(table))
             .build())
         .addMethod(read())
-        .addMethod(read(true))
         .addMethod(get());
     entity.properties().stream().filter(PropertyModel::generated).findFirst()
         .ifPresent(id -> type.addMethod(withGeneratedId(id)));
@@ -90,26 +89,22 @@ final class MappingWriter {
         .build();
   }
 
-  /** Reads each column into a local, with the dialect's typed getter, then calls the constructor. */
-  private MethodSpec read() {
-    return read(false);
-  }
-
   /**
-   * With {@code positions}, the override reading column {@code i} from JDBC column {@code at[i]}, for declared
-   * queries that select the columns in another order; else the one reading them in order from {@code first}.
+   * Reads column {@code i} from JDBC column {@code at[i]} into a local, with the dialect's typed getter, then
+   * calls the constructor. The runtime gives the positions: consecutive for its own queries, any order for a
+   * declared query's.
    */
-  private MethodSpec read(boolean positions) {
+  private MethodSpec read() {
     NameAllocator names = new NameAllocator();
     String rs = names.newName("rs");
-    String first = names.newName(positions ? "at" : "first");
+    String first = names.newName("at");
     String d = names.newName("d");
     MethodSpec.Builder method = MethodSpec.methodBuilder("read")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(entityType)
         .addParameter(ResultSet.class, rs)
-        .addParameter(positions ? TypeName.get(int[].class) : TypeName.INT, first)
+        .addParameter(TypeName.get(int[].class), first)
         .addParameter(Dialect.class, d)
         .addException(SQLException.class);
     List<CodeBlock> locals = new ArrayList<>();
@@ -118,8 +113,7 @@ final class MappingWriter {
       PropertyModel p = properties.get(i);
       String local = names.newName(p.name());
       locals.add(CodeBlock.of("$L", local));
-      CodeBlock column = positions ? CodeBlock.of("$L[$L]", first, i)
-          : i == 0 ? CodeBlock.of("$L", first) : CodeBlock.of("$L + $L", first, i);
+      CodeBlock column = CodeBlock.of("$L[$L]", first, i);
       if (p.kind() == ValueKind.ENUM) {
         String raw = names.newName(p.name() + "Name");
         method.addStatement("$T $L = $L.getString($L, $L)", String.class, raw, d, rs, column);

@@ -27,9 +27,10 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the relationship members of one entity's DAO: for each relationship it takes part in, a spec field
- * (created in the constructor, so that DAOs never refer to each other during class initialization) and its
- * navigation methods. An entity takes part in the {@code @ManyToMany}s it owns, those targeting it with a
+ * Writes the relationship members of one entity's DAO: for each relationship it takes part in, a static spec
+ * field (made once, when the DAO class is first used: it refers only to mappings, which refer to nothing, so
+ * no cycle of class initialization can form) and its navigation methods, each one line calling its base in
+ * {@code EntityDao}. An entity takes part in the {@code @ManyToMany}s it owns, those targeting it with a
  * backref, its own {@code @ManyToOne}s, and those referring to it with a backref.
  */
 final class RelationshipWriter {
@@ -38,7 +39,6 @@ final class RelationshipWriter {
   private final SchemaBuilder schema;
   private final NameAllocator fieldNames = new NameAllocator();
   private final List<FieldSpec> fields = new ArrayList<>();
-  private final CodeBlock.Builder initializers = CodeBlock.builder();
   private final List<MethodSpec> methods = new ArrayList<>();
   /** The entities this DAO refers to, for the originating elements. */
   private final List<EntityModel> related = new ArrayList<>();
@@ -79,10 +79,6 @@ final class RelationshipWriter {
     return fields;
   }
 
-  CodeBlock initializers() {
-    return initializers.build();
-  }
-
   List<MethodSpec> methods() {
     return methods;
   }
@@ -99,41 +95,33 @@ final class RelationshipWriter {
     String field = fieldNames.newName(name + "Spec");
     ParameterizedTypeName specType = ParameterizedTypeName.get(ClassName.get(ManyToManySpec.class),
         TypeNames.entity(entity), TypeNames.entity(other));
-    fields.add(FieldSpec.builder(specType, field, Modifier.PRIVATE, Modifier.FINAL).build());
     // Type arguments written out rather than <>: javac infers a diamond's, which costs on a large model.
     String order = OrderKeys.canonical(m.orderBy(), target);
     String inverseOrder = OrderKeys.canonical(m.backrefOrderBy(), owner);
     CodeBlock orders = order.isEmpty() && inverseOrder.isEmpty() ? CodeBlock.of("")
         : CodeBlock.of(",$W$S,$W$S", order, inverseOrder);
-    CodeBlock spec = CodeBlock.of("new $T($S,$W$S,$W$S,$W$S,\n$T.INSTANCE, $T.INSTANCE, $S$L)",
+    CodeBlock spec = CodeBlock.of("new $T($S,$W$S,$W$S,$W$S,$W$T.INSTANCE,$W$T.INSTANCE,$W$S$L)",
         ParameterizedTypeName.get(ClassName.get(ManyToManySpec.class), TypeNames.entity(owner),
             TypeNames.entity(target)),
         owner.simpleName() + "." + m.name(), m.joinTable(), m.joinColumn(), m.inverseJoinColumn(),
         TypeNames.mapping(owner), TypeNames.mapping(target), linkRequires(m), orders);
     if (inverse) {
-      spec = CodeBlock.of("$L\n.inverse($S)", spec, entity.simpleName() + "." + m.backref());
+      spec = CodeBlock.of("$L$Z.inverse($S)", spec, entity.simpleName() + "." + m.backref());
     }
-    initializers.addStatement("this.$N = $L", field, spec);
+    fields.add(FieldSpec.builder(specType, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(spec)
+        .build());
 
-    String ownerColumn = inverse ? m.inverseJoinColumn() : m.joinColumn();
-    String otherColumn = inverse ? m.joinColumn() : m.inverseJoinColumn();
-    String declaredOrder = inverse ? inverseOrder : order;
-    CodeBlock shape = CodeBlock.of("{@code SELECT t.* FROM $L t JOIN $L j ON j.$L = t.$L WHERE j.$L = ?$L}",
-        JavaText.doc(other.table()), JavaText.doc(m.joinTable()), JavaText.doc(otherColumn),
-        JavaText.doc(SchemaBuilder.idOf(other).column()), JavaText.doc(ownerColumn),
-        declaredOrder.isEmpty() ? "" : JavaText.doc(" ORDER BY " + declaredOrder));
     String one = new NameAllocator().newName(TypeNames.one(entity));
     CodeBlock declared = inverse
         ? CodeBlock.of("{@code $L.$L}, the reverse of {@code $L.$L}", entity.simpleName(), m.backref(),
             owner.simpleName(), m.name())
         : CodeBlock.of("{@code $L.$L}", owner.simpleName(), m.name());
     methods.add(MethodSpec.methodBuilder(name)
-        .addJavadoc("The {@link $T} entities linked to {@code $L}\n($L)\nby rows of {@code $L}$L:\n$L.\n"
-            + "The handle filters, orders and pages that query, and adds and removes links\n"
-            + "as rows of {@code $L}.\n",
-            TypeNames.entity(other), one, declared, JavaText.doc(m.joinTable()),
+        .addJavadoc("The {@link $T} entities linked to {@code $L} by rows of {@code $L}$L\n($L).\n",
+            TypeNames.entity(other), one, JavaText.doc(m.joinTable()),
             m.through() == null ? "" : " (the table of association entity {@link " + simpleName(m.through()) + "})",
-            shape, JavaText.doc(m.joinTable()))
+            declared)
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(ManyToManyHandle.class), TypeNames.entity(entity),
             TypeNames.entity(other)))
@@ -143,9 +131,7 @@ final class RelationshipWriter {
     ParameterizedTypeName handle = ParameterizedTypeName.get(ClassName.get(ManyToManyHandle.class),
         TypeNames.entity(entity), TypeNames.entity(other));
     byId(name, handle, "manyToManyById", field);
-    methods.add(batchLoader(name, field, "loadManyToMany", TypeNames.entity(other),
-        CodeBlock.of("the {@link $T} entities linked to each by rows of {@code $L}", TypeNames.entity(other),
-            JavaText.doc(m.joinTable())), JavaText.doc("j." + ownerColumn)));
+    methods.add(batchLoader(name, field, "loadManyToMany", TypeNames.entity(other)));
     batchLoaderByIds(name, field, "loadManyToManyByIds", TypeNames.entity(other));
   }
 
@@ -156,24 +142,21 @@ final class RelationshipWriter {
     String field = fieldNames.newName(name + "Spec");
     ParameterizedTypeName specType = ParameterizedTypeName.get(ClassName.get(ForeignKeySpec.class),
         TypeNames.entity(child), TypeNames.entity(parent));
-    fields.add(FieldSpec.builder(specType, field, Modifier.PRIVATE, Modifier.FINAL).build());
     String backref = p.manyToOne().backref().isEmpty() ? "" : parent.simpleName() + "." + p.manyToOne().backref();
     String order = OrderKeys.canonical(p.manyToOne().backrefOrderBy(), child);
     // Trailing arguments only where they differ from the spec's defaults: no orphan removal, no declared order.
     CodeBlock tail = !order.isEmpty() ? CodeBlock.of(",$W$L,$W$S", p.manyToOne().orphanRemoval(), order)
-        : p.manyToOne().orphanRemoval() ? CodeBlock.of(", true") : CodeBlock.of("");
-    initializers.addStatement("this.$N = new $T($S,$W$S,\n$T.INSTANCE, $L, $T.INSTANCE, $L$L)", field, specType,
-        child.simpleName() + "." + p.manyToOne().name(), backref, TypeNames.mapping(child),
-        column, TypeNames.mapping(parent), p.nullable(), tail);
+        : p.manyToOne().orphanRemoval() ? CodeBlock.of(",$Wtrue") : CodeBlock.of("");
+    fields.add(FieldSpec.builder(specType, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T($S,$W$S,$W$T.INSTANCE,$W$L,$W$T.INSTANCE,$W$L$L)", specType,
+            child.simpleName() + "." + p.manyToOne().name(), backref, TypeNames.mapping(child),
+            column, TypeNames.mapping(parent), p.nullable(), tail)
+        .build());
     String one = new NameAllocator().newName(TypeNames.one(entity));
-    String parentId = SchemaBuilder.idOf(parent).column();
     if (!parentSide) {
       methods.add(MethodSpec.methodBuilder(name)
-          .addJavadoc("The {@link $T} that {@code $L.$L} refers to ({@code $L.$L}):\n"
-              + "{@code SELECT * FROM $L WHERE $L = ?}, bound to column {@code $L.$L};\nempty when it is null.\n",
-              TypeNames.entity(parent), one, p.name(), child.simpleName(), p.manyToOne().name(),
-              JavaText.doc(parent.table()), JavaText.doc(parentId), JavaText.doc(child.table()),
-              JavaText.doc(p.column()))
+          .addJavadoc("The {@link $T} that {@code $L.$L} refers to ({@code $L.$L}); empty when it is null.\n",
+              TypeNames.entity(parent), one, p.name(), child.simpleName(), p.manyToOne().name())
           .addModifiers(Modifier.PUBLIC)
           .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), TypeNames.entity(parent)))
           .addParameter(TypeNames.entity(entity), one)
@@ -185,12 +168,8 @@ final class RelationshipWriter {
     }
     methods.add(MethodSpec.methodBuilder(name)
         .addJavadoc("The {@link $T} entities whose {@code $L} refers to {@code $L}\n"
-            + "({@code $L.$L}, the reverse of {@code $L.$L}):\n{@code SELECT * FROM $L WHERE $L = ?$L}.\n"
-            + "The handle filters, orders and pages that query;\n{@code add} and {@code remove} set column"
-            + " {@code $L}.\n", TypeNames.entity(child), JavaText.doc(p.column()), one, entity.simpleName(),
-            p.manyToOne().backref(), child.simpleName(), p.manyToOne().name(), JavaText.doc(child.table()),
-            JavaText.doc(p.column()), order.isEmpty() ? "" : JavaText.doc(" ORDER BY " + order),
-            JavaText.doc(p.column()))
+            + "({@code $L.$L}, the reverse of {@code $L.$L}).\n", TypeNames.entity(child), JavaText.doc(p.column()),
+            one, entity.simpleName(), p.manyToOne().backref(), child.simpleName(), p.manyToOne().name())
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(OneToManyHandle.class), TypeNames.entity(child),
             TypeNames.entity(entity)))
@@ -199,9 +178,7 @@ final class RelationshipWriter {
         .build());
     byId(name, ParameterizedTypeName.get(ClassName.get(OneToManyHandle.class), TypeNames.entity(child),
         TypeNames.entity(entity)), "oneToManyById", field);
-    methods.add(batchLoader(name, field, "loadOneToMany", TypeNames.entity(child),
-        CodeBlock.of("the {@link $T} entities whose {@code $L} refers to each", TypeNames.entity(child),
-            JavaText.doc(p.column())), JavaText.doc("t." + p.column())));
+    methods.add(batchLoader(name, field, "loadOneToMany", TypeNames.entity(child)));
     batchLoaderByIds(name, field, "loadOneToManyByIds", TypeNames.entity(child));
   }
 
@@ -257,14 +234,12 @@ final class RelationshipWriter {
   }
 
   /** {@code classesOf(students)}: one relationship of many entities, loaded in one query per chunk. */
-  private MethodSpec batchLoader(String name, String field, String loader, TypeName other, CodeBlock what,
-      String key) {
+  private MethodSpec batchLoader(String name, String field, String loader, TypeName other) {
     String many = new NameAllocator().newName(TypeNames.many(entity));
     TypeName self = TypeNames.entity(entity);
     return MethodSpec.methodBuilder(GeneratedNames.batchLoader(name))
-        .addJavadoc("{@link #$L} of every entity of {@code $L} at once:\n$L,\n"
-            + "loaded in one query per chunk of keys ({@code ... WHERE $L IN (...)}),\n"
-            + "never one per entity. Each entity maps to a list, empty when it has none.\n", name, many, what, key)
+        .addJavadoc("{@link #$L} of each of {@code $L}, in one query per chunk of keys; empty lists for none.\n",
+            name, many)
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Map.class), self,
             ParameterizedTypeName.get(ClassName.get(List.class), other)))

@@ -51,10 +51,10 @@ class EveryKindTest {
   @Test
   void everyTypeIsReadWithItsDialectGetter() throws IOException {
     String dao = source("com.example.kinds.AllTypesDao");
-    assertThat(dao).contains("long id = d.getLong(rs, first);");
-    assertThat(dao).contains("char initial = d.getCharacter(rs, first + 15);");
-    assertThat(dao).contains("byte[] data = d.getBytes(rs, first + 23);");
-    assertThat(dao).contains("OffsetDateTime zoned = d.getOffsetDateTime(rs, first + 27);");
+    assertThat(dao).contains("long id = d.getLong(rs, at[0]);");
+    assertThat(dao).contains("char initial = d.getCharacter(rs, at[15]);");
+    assertThat(dao).contains("byte[] data = d.getBytes(rs, at[23]);");
+    assertThat(dao).contains("OffsetDateTime zoned = d.getOffsetDateTime(rs, at[27]);");
     assertThat(dao).contains("AllTypes.Level level = levelName == null ? null : AllTypes.Level.valueOf(levelName);");
     assertThat(dao).contains("case 29 -> e.color() == null ? null : e.color().name();");
     assertThat(dao).contains(".column(\"initial\", ColumnType.CHAR, false)");
@@ -70,6 +70,13 @@ class EveryKindTest {
     assertThat(account).contains("case 4 -> e.score();");
     assertThat(account).contains(
         "return new Account((Long) id, e.getEmail(), e.isActive(), e.isVerified(), e.score());");
+  }
+
+  @Test
+  void aSingleColumnIdInheritsItsTypedFinders() throws IOException {
+    String users = source("com.example.kinds.UserDao");
+    assertThat(users).contains("public final class UserDao extends KeyedDao<User, Long> {");
+    assertThat(users).doesNotContain("findById");
   }
 
   @Test
@@ -100,8 +107,7 @@ class EveryKindTest {
   void aThroughLinkNeedsTheAssociationEntitysRequiredColumns() throws IOException {
     // Follow.timestamp is nullable, so add() can link two users with a row of just the two ids.
     assertThat(source("com.example.kinds.UserDao"))
-        .contains("new ManyToManySpec<User, User>(\"User.followed\", \"follows\", \"follower_id\",\n"
-            + "        \"followed_id\",\n"
-            + "        Mapping.INSTANCE, Mapping.INSTANCE, \"\");");
+        .contains("new ManyToManySpec<User, User>(\"User.followed\",\n"
+            + "      \"follows\", \"follower_id\", \"followed_id\", Mapping.INSTANCE, Mapping.INSTANCE, \"\");");
   }
 }

@@ -11,7 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How one entity maps to its table: written out by the processor for each entity (as the nested class
- * {@code StudentDao.Mapping}), so that reading rows and binding values needs no reflection.
+ * {@code StudentDao.Mapping}), so that reading rows and binding values needs no reflection. What is the same
+ * for every entity (the key columns, the SQL per dialect, reading from consecutive columns) lives here; the
+ * generated subclass has the table, {@link #read(ResultSet, int[], Dialect)} and {@link #get}, and where they
+ * apply {@link #withGeneratedId} and {@link #asStored}.
  *
  * <p>Columns are addressed by their position in {@link TableDef#columns()}, from 0.
  *
@@ -26,6 +29,9 @@ public abstract class EntityMapping<T> {
   private final int[] idColumns;
   private final int generatedColumn;
   private final ColumnType[] types;
+  // The JDBC positions of the columns read from column 1 and from column 2 (after a key), the common cases.
+  private final int[] fromFirst;
+  private final int[] fromSecond;
   // The SQL of this entity per dialect: written once, not by every DAO (one per transaction) or handle.
   private final ConcurrentHashMap<Dialect, Statements> statements = new ConcurrentHashMap<>(2);
 
@@ -47,6 +53,17 @@ public abstract class EntityMapping<T> {
       }
     }
     this.generatedColumn = generated;
+    this.fromFirst = consecutive(1);
+    this.fromSecond = consecutive(2);
+  }
+
+  /** {@code first, first + 1, ...}: one position per column. */
+  private int[] consecutive(int first) {
+    int[] at = new int[types.length];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = first + i;
+    }
+    return at;
   }
 
   /** The entity's simple name ({@code Student}). */
@@ -100,22 +117,16 @@ public abstract class EntityMapping<T> {
    * Builds an entity from the current row, reading every column of the table in order from JDBC
    * column {@code first}.
    */
-  public abstract T read(ResultSet rs, int first, Dialect dialect) throws SQLException;
+  public final T read(ResultSet rs, int first, Dialect dialect) throws SQLException {
+    return read(rs, first == 1 ? fromFirst : first == 2 ? fromSecond : consecutive(first), dialect);
+  }
 
   /**
    * Builds an entity from the current row, reading column {@code i} of the table from JDBC column
-   * {@code columns[i]}: how a declared query whose columns come in another order reads its rows. Generated
-   * mappings override it; this fallback reads columns that are consecutive and in table order.
+   * {@code columns[i]}: in table order for the DAO's and the handles' own queries, in any order for a declared
+   * query's. Written out for each entity, a typed getter of the dialect per column.
    */
-  public T read(ResultSet rs, int[] columns, Dialect dialect) throws SQLException {
-    for (int i = 1; i < columns.length; i++) {
-      if (columns[i] != columns[0] + i) {
-        throw new UnsupportedOperationException(entityName + "'s mapping reads its columns in table order only; "
-            + "regenerate it with the current processor");
-      }
-    }
-    return read(rs, columns[0], dialect);
-  }
+  public abstract T read(ResultSet rs, int[] columns, Dialect dialect) throws SQLException;
 
   /** The value of column {@code column} of {@code entity} as stored: an enum is given as its name. */
   public abstract Object get(T entity, int column);
