@@ -14,29 +14,31 @@ import java.util.Optional;
 
 /**
  * Loads one relationship of many owners at once: one query per chunk of {@link Dialect#maxKeysPerQuery()}
- * owners, never one per owner.
+ * owners, never one per owner. The queries sort nothing: each owner's list holds its rows in the order the
+ * database returns them, and a caller who needs an order sorts the lists (they are short) or asks the handle of
+ * one owner, {@code orderBy(...)}.
  */
 final class BatchLoader {
+  /** The alias of the table of keys, where the dialect joins the keys as one ({@link Dialect#keysTable}). */
+  static final String KEYS = "dv_keys";
+
   private BatchLoader() {}
 
   static <O, T> Map<O, List<T>> manyToMany(DaoContext ctx, ManyToManySpec<O, T> spec, Collection<? extends O> owners) {
     LinkStatements sql = spec.owner().statements(ctx.dialect()).link(spec);
     return load(ctx, spec.name(), spec.owner(), spec.target(), owners, sql.batchSelect, sql.batchKey,
-        sql.batchOrder);
+        sql.batchJoined);
   }
 
   static <C, P> Map<P, List<C>> children(DaoContext ctx, ForeignKeySpec<C, P> spec, Collection<? extends P> parents) {
     Dialect d = ctx.dialect();
     String fk = RelationQuery.TARGET + "." + d.quote(spec.child().table().columns().get(spec.column()).name());
-    String select = "SELECT " + fk + ", " + Sql.columns(d, spec.child(), RelationQuery.TARGET) + " FROM "
-        + d.quote(spec.child().table().name()) + " " + RelationQuery.TARGET;
-    StringBuilder order = new StringBuilder(" ORDER BY ");
-    int[] ids = spec.child().idColumns();
-    for (int i = 0; i < ids.length; i++) {
-      order.append(i == 0 ? "" : ", ").append(RelationQuery.TARGET).append('.')
-          .append(d.quote(spec.child().table().columns().get(ids[i]).name()));
-    }
-    return load(ctx, spec.backref(), spec.parent(), spec.child(), parents, select, fk, order.toString());
+    String columns = "SELECT " + fk + ", " + Sql.columns(d, spec.child(), RelationQuery.TARGET) + " FROM ";
+    String child = d.quote(spec.child().table().name()) + " " + RelationQuery.TARGET;
+    String keysTable = d.keysTable(spec.parent().type(spec.parent().idColumns()[0]));
+    String joined = keysTable == null ? null
+        : columns + keysTable + " " + KEYS + " JOIN " + child + " ON " + fk + " = " + KEYS + ".k";
+    return load(ctx, spec.backref(), spec.parent(), spec.child(), parents, columns + child, fk, joined);
   }
 
   static <C, P> Optional<P> parent(DaoContext ctx, ForeignKeySpec<C, P> spec, C child) {
@@ -57,7 +59,7 @@ final class BatchLoader {
   }
 
   private static <O, T> Map<O, List<T>> load(DaoContext ctx, String name, EntityMapping<O> owner,
-      EntityMapping<T> target, Collection<? extends O> owners, String select, String keyColumn, String order) {
+      EntityMapping<T> target, Collection<? extends O> owners, String select, String keyColumn, String joined) {
     if (owners == null) {
       throw new DovetailException("cannot load " + name + " of a null collection");
     }
@@ -72,10 +74,7 @@ final class BatchLoader {
     int chunk = d.maxKeysPerQuery();
     for (int from = 0; from < all.size(); from += chunk) {
       List<Object> part = all.subList(from, Math.min(all.size(), from + chunk));
-      String keysTable = d.keysTable(keyType);
-      String sql = keysTable != null
-          ? select + " JOIN " + keysTable + " dv_keys ON dv_keys.k = " + keyColumn + order
-          : select + " WHERE " + d.keysCondition(keyColumn, keyType, part.size()) + order;
+      String sql = joined != null ? joined : select + " WHERE " + d.keysCondition(keyColumn, keyType, part.size());
       Sql.run(ctx, "load " + name + " of " + part.size() + " " + owner.entityName(), sql, ps -> {
         d.bindKeys(ps, 1, part, keyType);
         try (ResultSet rs = ps.executeQuery()) {
