@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The measured operations, each run by every contender on every database (the parameters {@code framework}
- * and {@code db}). Warm-up is long on purpose: with less, JDBI and Hibernate were still being compiled during
+ * The measured operations, each run by every contender on every database and both schemas (the parameters
+ * {@code framework}, {@code db} and {@code schema}). Warm-up is long on purpose: with less, JDBI and Hibernate were still being compiled during
  * the measured iterations. Each call reads or writes a different row from the previous one, as H2 answers a
  * repeated query from a cache without running it.
  */
@@ -39,8 +39,15 @@ public class Workloads {
     @Param({"h2", "postgresql"})
     public String db;
 
+    /**
+     * How the tables were made: by Dovetail's DDL, or by hand ({@link Fixture.Schema}: plain {@code REFERENCES},
+     * no other index, never analysed).
+     */
+    @Param({"dovetail", "hand"})
+    public String schema;
+
     /** Which contender runs the operations. */
-    @Param({"jdbc", "dovetail", "dovetail-pool", "jdbi", "hibernate"})
+    @Param({"jdbc", "jdbc-insert", "dovetail-pool", "dovetail", "jdbi", "hibernate"})
     public String framework;
 
     Target target;
@@ -52,7 +59,7 @@ public class Workloads {
     @Setup(Level.Trial)
     public void open() {
       target = Target.open(db);
-      fixture = Fixture.load(target);
+      fixture = Fixture.load(target, Fixture.Schema.named(schema));
       contender = Contenders.create(framework, fixture);
     }
 
