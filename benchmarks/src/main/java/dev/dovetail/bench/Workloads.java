@@ -2,6 +2,7 @@ package dev.dovetail.bench;
 
 import dev.dovetail.bench.contender.Contender;
 import dev.dovetail.bench.contender.Contenders;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -50,24 +51,40 @@ public class Workloads {
     @Param({"jdbc", "jdbc-insert", "dovetail-pool", "dovetail", "jdbi", "hibernate"})
     public String framework;
 
-    Target target;
     Fixture fixture;
     Contender contender;
     int next;
 
-    /** Opens the database, loads the data, builds the contender. */
+    /** Opens the database and loads the data, once per JVM and database and schema; builds the contender. */
     @Setup(Level.Trial)
     public void open() {
-      target = Target.open(db);
-      fixture = Fixture.load(target, Fixture.Schema.named(schema));
+      fixture = Loaded.fixture(db, schema);
       contender = Contenders.create(framework, fixture);
     }
 
-    /** Drops the database or schema. */
+    /** Closes the contender; the data stays for the next benchmark of this JVM. */
     @TearDown(Level.Trial)
     public void close() {
       contender.close();
-      target.close();
+    }
+  }
+
+  /**
+   * The data of each database and schema, loaded once per JVM: a forked benchmark (the default) loads its own,
+   * and a run without forks ({@code -f 0}) shares it between benchmarks, whose writes each iteration removes
+   * first ({@link Writes}). Each database or schema is dropped when the JVM exits.
+   */
+  static final class Loaded {
+    private static final Map<String, Fixture> FIXTURES = new HashMap<>();
+
+    private Loaded() {}
+
+    static synchronized Fixture fixture(String db, String schema) {
+      return FIXTURES.computeIfAbsent(db + "/" + schema, key -> {
+        Target target = Target.open(db);
+        Runtime.getRuntime().addShutdownHook(new Thread(target::close));
+        return Fixture.load(target, Fixture.Schema.named(schema));
+      });
     }
   }
 
