@@ -1,6 +1,8 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.runtime.DovetailException;
+import dev.dovetail.runtime.RelationQuery;
 import dev.dovetail.schema.ColumnType;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -18,19 +20,19 @@ import java.util.Optional;
  * database returns them, and a caller who needs an order sorts the lists (they are short) or asks the handle of
  * one owner, {@code orderBy(...)}.
  */
-final class BatchLoader {
+public final class BatchLoader {
   /** The alias of the table of keys, where the dialect joins the keys as one ({@link Dialect#keysTable}). */
   static final String KEYS = "dv_keys";
 
   private BatchLoader() {}
 
-  static <O, T> Map<O, List<T>> manyToMany(DaoContext ctx, ManyToManySpec<O, T> spec, Collection<? extends O> owners) {
+  public static <O, T> Map<O, List<T>> manyToMany(DaoContext ctx, ManyToManySpec<O, T> spec, Collection<? extends O> owners) {
     LinkStatements sql = spec.owner().statements(ctx.dialect()).link(spec);
     return load(ctx, spec.name(), spec.owner(), spec.target(), owners, sql.batchSelect, sql.batchKey,
         sql.batchJoined);
   }
 
-  static <C, P> Map<P, List<C>> children(DaoContext ctx, ForeignKeySpec<C, P> spec, Collection<? extends P> parents) {
+  public static <C, P> Map<P, List<C>> children(DaoContext ctx, ForeignKeySpec<C, P> spec, Collection<? extends P> parents) {
     Dialect d = ctx.dialect();
     String fk = RelationQuery.TARGET + "." + d.quote(spec.child().table().columns().get(spec.column()).name());
     String columns = "SELECT " + fk + ", " + Sql.columns(d, spec.child(), RelationQuery.TARGET) + " FROM ";
@@ -41,7 +43,7 @@ final class BatchLoader {
     return load(ctx, spec.backref(), spec.parent(), spec.child(), parents, columns + child, fk, joined);
   }
 
-  static <C, P> Optional<P> parent(DaoContext ctx, ForeignKeySpec<C, P> spec, C child) {
+  public static <C, P> Optional<P> parent(DaoContext ctx, ForeignKeySpec<C, P> spec, C child) {
     Sql.requireId(spec.child(), child, "navigate " + spec.name() + " of", null);
     Object key = spec.child().get(child, spec.column());
     if (key == null) {

@@ -1,6 +1,8 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.runtime.DovetailException;
+import dev.dovetail.runtime.SqlFunction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -92,7 +94,7 @@ public final class DaoContext {
   }
 
   /** {@link #on} for a handle that {@link #open()} gave, whose connection is readied already. */
-  DaoContext onPrepared(Handle handle) {
+  public DaoContext onPrepared(Handle handle) {
     return new DaoContext(jdbi, dataSource, handle, dialect);
   }
 
@@ -100,7 +102,7 @@ public final class DaoContext {
    * Opens a handle of the JDBI instance with its connection readied by the dialect: SQLite's foreign keys are
    * switched on here, before any transaction begins, as they cannot be inside one.
    */
-  Handle open() throws SQLException {
+  public Handle open() throws SQLException {
     Handle h = jdbi().open();
     try {
       dialect.prepareConnection(h.getConnection());
@@ -115,7 +117,7 @@ public final class DaoContext {
    * A connection of the data source, readied by the dialect, for work that outlives one call (a stream); the
    * caller closes it. {@code null} in a context made from a {@link Jdbi}, which {@link #open()}s a handle.
    */
-  Connection borrow() throws SQLException {
+  public Connection borrow() throws SQLException {
     if (dataSource == null) {
       return null;
     }
