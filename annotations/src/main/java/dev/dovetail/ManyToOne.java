@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  *
  * gives {@code PostDao.author(post)} (the name is the field's, less a trailing {@code Id}) and, on the
  * target, the one-to-many handle {@code UserDao.posts(user)} and its batch form {@code postsOf(users)}.
- * The column is indexed.
+ * The column is indexed. With {@code orphanRemoval = true}, a post removed from {@code posts(user)} is deleted.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -34,4 +34,12 @@ public @interface ManyToOne {
 
   /** What deleting the referenced row does to this one. */
   OnDelete onDelete() default OnDelete.RESTRICT;
+
+  /**
+   * Whether a child detached from its parent through the {@link #backref()} handle is deleted rather than left
+   * without one (SQLAlchemy's {@code cascade="all, delete-orphan"}): {@code remove(child)}, {@code clear()} and
+   * {@code replaceWith(children)} then delete the children they detach, one statement each. Without it they set
+   * the column to {@code NULL}, which a {@code NOT NULL} column refuses. Needs a {@code backref}.
+   */
+  boolean orphanRemoval() default false;
 }

@@ -273,7 +273,8 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
     if (!spec.linkRequires().isEmpty()) {
       throw new DovetailException("cannot " + verb + " on " + description + ": each link is a row of "
           + spec.joinTable() + " that needs " + spec.linkRequires()
-          + "; insert the association entity through its DAO instead");
+          + "; declare a default on each (@Column(defaultValue = ...) or defaultNow = true), or insert the "
+          + "association entity through its DAO instead");
     }
   }
 

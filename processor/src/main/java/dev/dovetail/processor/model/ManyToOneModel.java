@@ -9,6 +9,14 @@ import dev.dovetail.OnDelete;
  * @param name the many side's navigation ({@code author}), explicit or derived
  * @param backref the one side's handle name, empty for none
  * @param onDelete what deleting the referenced row does
+ * @param orphanRemoval whether detaching a child through the backref deletes it
  * @param origin the property and its {@code @ManyToOne}
  */
-public record ManyToOneModel(String target, String name, String backref, OnDelete onDelete, Origin origin) {}
+public record ManyToOneModel(
+    String target, String name, String backref, OnDelete onDelete, boolean orphanRemoval, Origin origin) {
+
+  /** A {@code @ManyToOne} without orphan removal. */
+  public ManyToOneModel(String target, String name, String backref, OnDelete onDelete, Origin origin) {
+    this(target, name, backref, onDelete, false, origin);
+  }
+}

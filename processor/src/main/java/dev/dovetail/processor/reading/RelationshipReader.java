@@ -40,7 +40,7 @@ final class RelationshipReader {
     }
     return new ManyToOneModel(TypeFacts.qualifiedName(Annotations.type(mirror, "target")),
         name.isEmpty() ? GeneratedNames.manyToOne(fieldName) : name, Annotations.string(mirror, "backref"), action,
-        Origin.of(element, mirror));
+        Annotations.bool(mirror, "orphanRemoval", false), Origin.of(element, mirror));
   }
 
   /** Every {@code @ManyToMany} on {@code owner}, written once or repeated, in source order. */

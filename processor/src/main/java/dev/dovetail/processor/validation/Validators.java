@@ -26,6 +26,7 @@ public final class Validators {
         new ColumnTypeValidator(),
         new DuplicateColumnValidator(),
         new ColumnSizeValidator(),
+        new ColumnDefaultValidator(),
         new ConstructorValidator(),
         new AccessorValidator(),
         // DV2xx: relationships
@@ -79,6 +80,7 @@ public final class Validators {
         new JoinColumnsValidator(),
         new HandleNameValidator(),
         new ColumnSizeValidator(),
+        new ColumnDefaultValidator(),
         new SqlNameValidator(),
         new NameLengthValidator())
         .stream().map(Validators::guarded).toList();

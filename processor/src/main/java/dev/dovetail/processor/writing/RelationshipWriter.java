@@ -147,9 +147,15 @@ final class RelationshipWriter {
         TypeNames.entity(child), TypeNames.entity(parent));
     fields.add(FieldSpec.builder(specType, field, Modifier.PRIVATE, Modifier.FINAL).build());
     String backref = p.manyToOne().backref().isEmpty() ? "" : parent.simpleName() + "." + p.manyToOne().backref();
-    initializers.addStatement("this.$N = new $T($S,$W$S,\n$T.INSTANCE, $L, $T.INSTANCE, $L)", field, specType,
-        child.simpleName() + "." + p.manyToOne().name(), backref, TypeNames.mapping(child),
-        column, TypeNames.mapping(parent), p.nullable());
+    if (p.manyToOne().orphanRemoval()) {
+      initializers.addStatement("this.$N = new $T($S,$W$S,\n$T.INSTANCE, $L, $T.INSTANCE, $L, true)", field, specType,
+          child.simpleName() + "." + p.manyToOne().name(), backref, TypeNames.mapping(child),
+          column, TypeNames.mapping(parent), p.nullable());
+    } else {
+      initializers.addStatement("this.$N = new $T($S,$W$S,\n$T.INSTANCE, $L, $T.INSTANCE, $L)", field, specType,
+          child.simpleName() + "." + p.manyToOne().name(), backref, TypeNames.mapping(child),
+          column, TypeNames.mapping(parent), p.nullable());
+    }
     String one = new NameAllocator().newName(TypeNames.one(entity));
     String parentId = SchemaBuilder.idOf(parent).column();
     if (!parentSide) {
@@ -206,14 +212,17 @@ final class RelationshipWriter {
     return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }
 
-  /** For a {@code through} relationship, the association entity's required columns that a link cannot fill. */
+  /**
+   * For a {@code through} relationship, the association entity's required columns that a link cannot fill: those
+   * {@code NOT NULL} without a default (the database fills a defaulted one).
+   */
   private String linkRequires(ManyToManyModel m) {
     if (m.through() == null) {
       return "";
     }
     return database.entity(m.through()).map(through -> through.properties().stream()
             .filter(p -> !p.column().equals(m.joinColumn()) && !p.column().equals(m.inverseJoinColumn()))
-            .filter(p -> !p.nullable() && !p.generated())
+            .filter(p -> !p.nullable() && !p.generated() && !p.hasDefault())
             .map(PropertyModel::column)
             .collect(Collectors.joining(", ")))
         .orElse("");
