@@ -2,6 +2,7 @@ package dev.dovetail.bench;
 
 import dev.dovetail.bench.contender.Contender;
 import dev.dovetail.bench.contender.Contenders;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +21,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The measured operations, each run by every contender on every database (the parameters {@code framework}
- * and {@code db}). Warm-up is long on purpose: with less, JDBI and Hibernate were still being compiled during
+ * The measured operations, each run by every contender on every database and both schemas (the parameters
+ * {@code framework}, {@code db} and {@code schema}). Warm-up is long on purpose: with less, JDBI and Hibernate were still being compiled during
  * the measured iterations. Each call reads or writes a different row from the previous one, as H2 answers a
  * repeated query from a cache without running it.
  */
@@ -39,28 +40,51 @@ public class Workloads {
     @Param({"h2", "postgresql"})
     public String db;
 
+    /**
+     * How the tables were made: by Dovetail's DDL, or by hand ({@link Fixture.Schema}: plain {@code REFERENCES},
+     * no other index, never analysed).
+     */
+    @Param({"dovetail", "hand"})
+    public String schema;
+
     /** Which contender runs the operations. */
-    @Param({"jdbc", "dovetail", "dovetail-pool", "jdbi", "hibernate"})
+    @Param({"jdbc", "jdbc-insert", "dovetail-pool", "dovetail", "jdbi", "hibernate"})
     public String framework;
 
-    Target target;
     Fixture fixture;
     Contender contender;
     int next;
 
-    /** Opens the database, loads the data, builds the contender. */
+    /** Opens the database and loads the data, once per JVM and database and schema; builds the contender. */
     @Setup(Level.Trial)
     public void open() {
-      target = Target.open(db);
-      fixture = Fixture.load(target);
+      fixture = Loaded.fixture(db, schema);
       contender = Contenders.create(framework, fixture);
     }
 
-    /** Drops the database or schema. */
+    /** Closes the contender; the data stays for the next benchmark of this JVM. */
     @TearDown(Level.Trial)
     public void close() {
       contender.close();
-      target.close();
+    }
+  }
+
+  /**
+   * The data of each database and schema, loaded once per JVM: a forked benchmark (the default) loads its own,
+   * and a run without forks ({@code -f 0}) shares it between benchmarks, whose writes each iteration removes
+   * first ({@link Writes}). Each database or schema is dropped when the JVM exits.
+   */
+  static final class Loaded {
+    private static final Map<String, Fixture> FIXTURES = new HashMap<>();
+
+    private Loaded() {}
+
+    static synchronized Fixture fixture(String db, String schema) {
+      return FIXTURES.computeIfAbsent(db + "/" + schema, key -> {
+        Target target = Target.open(db);
+        Runtime.getRuntime().addShutdownHook(new Thread(target::close));
+        return Fixture.load(target, Fixture.Schema.named(schema));
+      });
     }
   }
 

@@ -387,6 +387,25 @@ public abstract class Dialect {
     return insert(table, columns) + " ON CONFLICT (" + columnList(keyColumns) + ") DO NOTHING";
   }
 
+  /**
+   * A {@code DELETE} of the one row of {@code table} whose {@code keyColumns} (its primary key) equal the
+   * parameters, in order, planned on the primary key whatever other indexes and statistics the table has. By
+   * default {@code DELETE FROM t WHERE a = ? AND b = ?}: PostgreSQL, MariaDB and SQLite look a row up by a unique
+   * index whose every column is compared by {@code =} before weighing any other index.
+   */
+  public String deleteByKey(String table, List<String> keyColumns) {
+    return "DELETE FROM " + quote(table) + " WHERE " + keyEquals(keyColumns);
+  }
+
+  /** {@code a = ? AND b = ?}. */
+  protected String keyEquals(List<String> keyColumns) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < keyColumns.size(); i++) {
+      out.append(i == 0 ? "" : " AND ").append(quote(keyColumns.get(i))).append(" = ?");
+    }
+    return out.toString();
+  }
+
   /** Whether a duplicate-key error from {@link #insertIfAbsent} under a race means "already there". */
   public boolean insertIfAbsentMayRaceOnDuplicate() {
     return false;
@@ -455,6 +474,15 @@ public abstract class Dialect {
    */
   public boolean streamsOnlyInTransaction() {
     return false;
+  }
+
+  /**
+   * {@code SELECT }, or what a {@code SELECT} whose tables are to be joined in the order written begins with.
+   * Batched loading writes the join table first, filtered by the owners' keys, and each target after it by its
+   * id. By default the planner is left to find that order.
+   */
+  public String selectInJoinOrder() {
+    return "SELECT ";
   }
 
   /** The most keys bound in one batched-loading query; larger inputs are split into chunks of this size. */

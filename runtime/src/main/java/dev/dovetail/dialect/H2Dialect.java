@@ -60,21 +60,41 @@ final class H2Dialect extends Dialect {
     return false;
   }
 
+  /**
+   * {@code INSERT INTO t (a, b) SELECT ?1, ?2 WHERE NOT EXISTS (SELECT 1 FROM t WHERE a = ?1 AND b = ?2)}. The
+   * lookup is a query, and H2 plans a query on the index that covers every column it reads: the primary key,
+   * whatever the statistics say. A {@code MERGE ... USING} is planned as a write, on the cheapest index of one of
+   * its columns, and where H2's sampled statistics make the foreign key's index of {@code b} look as selective
+   * as the key (many targets, few owners), it ties, and H2 takes the index made first: on a table written with
+   * {@code REFERENCES} before its {@code PRIMARY KEY}, that of the foreign key, and each insert read every link
+   * of the target (285 µs a link against 9 µs).
+   */
   @Override
   public String insertIfAbsent(String table, List<String> columns, List<String> keyColumns) {
-    // A MERGE with only WHEN NOT MATCHED reports 1 for an insert and 0 for a match, like ON CONFLICT.
-    StringBuilder sql = new StringBuilder("MERGE INTO ").append(quote(table)).append(" t USING (VALUES (")
-        .append(parameters(columns.size()));
-    sql.append(")) s (").append(columnList(columns)).append(") ON ");
-    for (int i = 0; i < keyColumns.size(); i++) {
-      String key = quote(keyColumns.get(i));
-      sql.append(i == 0 ? "" : " AND ").append("t.").append(key).append(" = s.").append(key);
-    }
-    sql.append(" WHEN NOT MATCHED THEN INSERT (").append(columnList(columns)).append(") VALUES (");
+    StringBuilder sql = new StringBuilder("INSERT INTO ").append(quote(table)).append(" (")
+        .append(columnList(columns)).append(") SELECT ");
     for (int i = 0; i < columns.size(); i++) {
-      sql.append(i == 0 ? "" : ", ").append("s.").append(quote(columns.get(i)));
+      sql.append(i == 0 ? "?" : ", ?").append(i + 1);
+    }
+    sql.append(" WHERE NOT EXISTS (SELECT 1 FROM ").append(quote(table)).append(" WHERE ");
+    for (int i = 0; i < keyColumns.size(); i++) {
+      sql.append(i == 0 ? "" : " AND ").append(quote(keyColumns.get(i))).append(" = ?")
+          .append(columns.indexOf(keyColumns.get(i)) + 1);
     }
     return sql.append(')').toString();
+  }
+
+  /**
+   * {@code DELETE FROM t WHERE _ROWID_ = (SELECT _ROWID_ FROM t WHERE a = ? AND b = ?)}: the row found by a
+   * query, planned on the primary key as {@link #insertIfAbsent}'s lookup is, then deleted by its row id. A plain
+   * {@code DELETE ... WHERE a = ? AND b = ?} is planned as a write, and took the foreign key's index as
+   * {@code MERGE} did.
+   */
+  @Override
+  public String deleteByKey(String table, List<String> keyColumns) {
+    String t = quote(table);
+    return "DELETE FROM " + t + " WHERE _ROWID_ = (SELECT _ROWID_ FROM " + t + " WHERE " + keyEquals(keyColumns)
+        + ")";
   }
 
   @Override

@@ -192,8 +192,8 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
 
   /**
    * Runs a batch that writes links all-or-nothing. Where the dialect's insert-if-absent can lose a race (H2's
-   * MERGE checks, then inserts), another transaction may commit one of the same links in between: the batch
-   * is rolled back and run again, and then sees that link and skips it. A batch in a transaction of its own
+   * {@code INSERT ... WHERE NOT EXISTS} checks, then inserts), another transaction may commit one of the same
+   * links in between: the batch is rolled back and run again, and then sees that link and skips it. A batch in a transaction of its own
    * that the database chose as a deadlock victim, or that waited too long for a lock (InnoDB's gap locks,
    * SQLite's one writer), is run again too; inside the caller's transaction it is not, as the database may
    * have rolled that whole transaction back.

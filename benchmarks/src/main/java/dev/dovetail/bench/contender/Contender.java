@@ -28,7 +28,7 @@ public interface Contender extends AutoCloseable {
   /** Links all {@link dev.dovetail.bench.Fixture#COURSES} classes to student {@code student}; returns how many. */
   int addAllClasses(int student);
 
-  /** The classes of students {@code [first, first + count)}, by student, each list in class-id order. */
+  /** The classes of students {@code [first, first + count)}, by student, each list in no particular order. */
   Map<?, ? extends List<?>> classesOfStudents(int first, int count);
 
   /** The first page of reader {@code reader}'s timeline: their posts and their followed users', newest first. */

@@ -5,18 +5,17 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Linking students and classes on H2: insert-if-absent is a {@code MERGE} there. */
+/** Linking students and classes on H2: insert-if-absent is an {@code INSERT ... WHERE NOT EXISTS} there. */
 public interface LinkSqlH2 extends LinkSql {
-  /** The statement. */
-  String MERGE = "MERGE INTO registrations t USING (VALUES (:s, :c)) s (student_id, class_id) "
-      + "ON t.student_id = s.student_id AND t.class_id = s.class_id "
-      + "WHEN NOT MATCHED THEN INSERT (student_id, class_id) VALUES (s.student_id, s.class_id)";
+  /** The statement, the JDBC floor's. */
+  String INSERT_IF_ABSENT = "INSERT INTO registrations (student_id, class_id) SELECT :s, :c "
+      + "WHERE NOT EXISTS (SELECT 1 FROM registrations WHERE student_id = :s AND class_id = :c)";
 
   @Override
-  @SqlUpdate(MERGE)
+  @SqlUpdate(INSERT_IF_ABSENT)
   boolean addClass(@Bind("s") long studentId, @Bind("c") long courseId);
 
   @Override
-  @SqlBatch(MERGE)
+  @SqlBatch(INSERT_IF_ABSENT)
   int[] addClasses(@Bind("s") long studentId, @Bind("c") List<Long> courseIds);
 }

@@ -28,13 +28,13 @@ public interface SchoolSql {
   @SqlQuery("SELECT t.id, t.name FROM classes t JOIN registrations j ON j.class_id = t.id WHERE j.student_id = :id")
   List<Course> classesOf(@Bind("id") long studentId);
 
-  /** The classes of many students (PostgreSQL: one array parameter), in class-id order. */
+  /** The classes of many students (PostgreSQL: one array parameter). */
   @SqlQuery("SELECT j.student_id, t.id, t.name FROM classes t JOIN registrations j ON j.class_id = t.id "
-      + "WHERE j.student_id = ANY(:ids) ORDER BY t.id")
+      + "WHERE j.student_id = ANY(:ids)")
   List<Enrolment> classesOfStudentsPg(@Bind("ids") Long[] studentIds);
 
-  /** The classes of many students (H2: the array joined as a table), in class-id order. */
+  /** The classes of many students (H2: the array joined as a table). */
   @SqlQuery("SELECT j.student_id, t.id, t.name FROM TABLE(k BIGINT = :ids) k "
-      + "JOIN registrations j ON j.student_id = k.k JOIN classes t ON t.id = j.class_id ORDER BY t.id")
+      + "JOIN registrations j ON j.student_id = k.k JOIN classes t ON t.id = j.class_id")
   List<Enrolment> classesOfStudentsH2(@Bind("ids") Long[] studentIds);
 }

@@ -8,13 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 
-/** A student as a Hibernate entity, mapped onto the table Dovetail's DDL creates. */
+/** A student as a Hibernate entity, mapped onto the students table (either schema). */
 @Entity(name = "Student")
 @Table(name = "students")
 public class Student {
@@ -25,12 +24,11 @@ public class Student {
   @Column(nullable = false, length = 64)
   private String name;
 
-  // Batch fetching, Hibernate's best strategy for the classes of many students; ordered like Dovetail's lists.
+  // Batch fetching, Hibernate's best strategy for the classes of many students; unordered, like every contender's.
   @ManyToMany
   @JoinTable(name = "registrations", joinColumns = @JoinColumn(name = "student_id"),
       inverseJoinColumns = @JoinColumn(name = "class_id"))
   @BatchSize(size = 16)
-  @OrderBy("id")
   private Set<Course> classes = new LinkedHashSet<>();
 
   /** For Hibernate. */

@@ -10,18 +10,22 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Prints the table of a JMH run ({@code -rf csv -rff results.csv}) as Markdown: per database and workload,
- * each contender's time and its ratio to hand-written JDBC, with JMH's error (99.9 %) carried into the ratio.
+ * Prints the table of a JMH run ({@code -rf csv -rff results.csv}) as Markdown: per database, schema and
+ * workload, the floor's time and every other contender's ratio to it, with JMH's error (99.9 %) carried into the
+ * ratio. The floor is hand-written JDBC linking by insert-if-absent ({@code jdbc}); {@code jdbc-insert} is the
+ * same code linking by a plain {@code INSERT}.
  *
  * <pre>{@code java -cp benchmarks.jar dev.dovetail.bench.report.Ratios results.csv}</pre>
  */
 public final class Ratios {
-  private static final List<String> CONTENDERS = List.of("jdbc", "dovetail", "dovetail-pool", "jdbi", "hibernate");
+  private static final List<String> CONTENDERS =
+      List.of("jdbc", "jdbc-insert", "dovetail-pool", "dovetail", "jdbi", "hibernate");
 
   private Ratios() {}
 
   /** One measured score. */
-  record Score(String benchmark, String db, String framework, double score, double error, String unit) {}
+  record Score(String benchmark, String db, String schema, String framework, double score, double error,
+      String unit) {}
 
   /** Prints the table of the CSV file {@code args[0]}. */
   public static void main(String[] args) throws IOException {
@@ -41,6 +45,7 @@ public final class Ratios {
     int unit = header.indexOf("Unit");
     int db = header.indexOf("Param: db");
     int framework = header.indexOf("Param: framework");
+    int schema = header.indexOf("Param: schema");
     List<Score> out = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       if (line.isBlank()) {
@@ -48,26 +53,28 @@ public final class Ratios {
       }
       List<String> cells = split(line);
       String name = cells.get(benchmark);
-      out.add(new Score(name.substring(name.lastIndexOf('.') + 1), cells.get(db), cells.get(framework),
-          number(cells.get(score)), number(cells.get(error)), cells.get(unit)));
+      out.add(new Score(name.substring(name.lastIndexOf('.') + 1), cells.get(db),
+          schema < 0 ? "dovetail" : cells.get(schema), cells.get(framework), number(cells.get(score)),
+          number(cells.get(error)), cells.get(unit)));
     }
     return out;
   }
 
-  /** The Markdown table: one row per database and workload, a column per contender. */
+  /** The Markdown table: one row per database, schema and workload, a column per contender. */
   static String table(List<Score> scores) {
     Map<String, Map<String, Score>> rows = new LinkedHashMap<>();
     for (Score s : scores) {
-      rows.computeIfAbsent(s.db() + "\u0000" + s.benchmark(), k -> new LinkedHashMap<>()).put(s.framework(), s);
+      rows.computeIfAbsent(s.db() + "\u0000" + s.schema() + "\u0000" + s.benchmark(), k -> new LinkedHashMap<>())
+          .put(s.framework(), s);
     }
-    StringBuilder out = new StringBuilder(
-        "| database | workload | JDBC (µs) | Dovetail | Dovetail on the pool | JDBI SqlObject | Hibernate |\n");
-    out.append("|---|---|---:|---:|---:|---:|---:|\n");
+    StringBuilder out = new StringBuilder("| database | schema | workload | JDBC (µs) | JDBC, plain INSERT "
+        + "| Dovetail `create(dataSource)` | Dovetail `create(jdbi)` | JDBI SqlObject | Hibernate |\n");
+    out.append("|---|---|---|---:|---:|---:|---:|---:|---:|\n");
     rows.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(row -> {
       String[] key = row.getKey().split("\u0000");
       Map<String, Score> byFramework = row.getValue();
       Score floor = byFramework.get("jdbc");
-      out.append("| ").append(key[0]).append(" | ").append(key[1]).append(" | ");
+      out.append("| ").append(key[0]).append(" | ").append(key[1]).append(" | ").append(key[2]).append(" | ");
       out.append(floor == null ? "–" : format(floor.score()) + " ± " + format(floor.error()));
       for (String contender : CONTENDERS.subList(1, CONTENDERS.size())) {
         Score s = byFramework.get(contender);

@@ -16,9 +16,14 @@ import java.util.Optional;
 
 /**
  * Loads one relationship of many owners at once: one query per chunk of {@link Dialect#maxKeysPerQuery()}
- * owners, never one per owner.
+ * owners, never one per owner. The queries sort nothing: each owner's list holds its rows in the order the
+ * database returns them, and a caller who needs an order sorts the lists (they are short) or asks the handle of
+ * one owner, {@code orderBy(...)}.
  */
 public final class BatchLoader {
+  /** The alias of the table of keys, where the dialect joins the keys as one ({@link Dialect#keysTable}). */
+  static final String KEYS = "dv_keys";
+
   private BatchLoader() {}
 
   public static <O, T> Map<O, List<T>> manyToMany(DaoContext ctx, ManyToManySpec<O, T> spec, Collection<? extends O> owners) {
@@ -31,7 +36,7 @@ public final class BatchLoader {
       Collection<? extends K> ownerIds) {
     LinkStatements sql = spec.owner().statements(ctx.dialect()).link(spec);
     return load(ctx, spec.name(), spec.owner(), spec.target(), ownerIds, sql.batchSelect, sql.batchKey,
-        sql.batchOrder);
+        sql.batchJoined, sql.batchOrder);
   }
 
   public static <C, P> Map<P, List<C>> children(DaoContext ctx, ForeignKeySpec<C, P> spec, Collection<? extends P> parents) {
@@ -44,13 +49,20 @@ public final class BatchLoader {
       Collection<? extends K> parentIds) {
     Dialect d = ctx.dialect();
     String fk = RelationQuery.TARGET + "." + d.quote(spec.child().table().columns().get(spec.column()).name());
-    String select = "SELECT " + fk + ", " + Sql.columns(d, spec.child(), RelationQuery.TARGET) + " FROM "
-        + d.quote(spec.child().table().name()) + " " + RelationQuery.TARGET;
+    String columns = "SELECT " + fk + ", " + Sql.columns(d, spec.child(), RelationQuery.TARGET) + " FROM ";
+    String child = d.quote(spec.child().table().name()) + " " + RelationQuery.TARGET;
+    String keysTable = d.keysTable(spec.parent().type(spec.parent().idColumns()[0]));
+    String joined = keysTable == null ? null
+        : columns + keysTable + " " + KEYS + " JOIN " + child + " ON " + fk + " = " + KEYS + ".k";
+    // The declared order, then the child's id; nothing sorted when the relationship declares no order.
     List<String> keys = new ArrayList<>(DeclaredOrder.keys(spec.backrefOrder(), spec.child(), d));
-    for (int id : spec.child().idColumns()) {
-      keys.add(RelationQuery.TARGET + "." + d.quote(spec.child().table().columns().get(id).name()));
+    if (!keys.isEmpty()) {
+      for (int id : spec.child().idColumns()) {
+        keys.add(RelationQuery.TARGET + "." + d.quote(spec.child().table().columns().get(id).name()));
+      }
     }
-    return load(ctx, spec.backref(), spec.parent(), spec.child(), parentIds, select, fk, DeclaredOrder.clause(keys));
+    return load(ctx, spec.backref(), spec.parent(), spec.child(), parentIds, columns + child, fk, joined,
+        DeclaredOrder.clause(keys));
   }
 
   /**
@@ -114,7 +126,8 @@ public final class BatchLoader {
 
   /** Each key of {@code owners} (in their order, once) with its targets, an empty list for none. */
   private static <K, T> Map<K, List<T>> load(DaoContext ctx, String name, EntityMapping<?> owner,
-      EntityMapping<T> target, Collection<? extends K> owners, String select, String keyColumn, String order) {
+      EntityMapping<T> target, Collection<? extends K> owners, String select, String keyColumn, String joined,
+      String order) {
     if (owners == null) {
       throw new DovetailException("cannot load " + name + " of a null collection");
     }
@@ -130,10 +143,8 @@ public final class BatchLoader {
     int chunk = d.maxKeysPerQuery();
     for (int from = 0; from < all.size(); from += chunk) {
       List<Object> part = all.subList(from, Math.min(all.size(), from + chunk));
-      String keysTable = d.keysTable(keyType);
-      String sql = keysTable != null
-          ? select + " JOIN " + keysTable + " dv_keys ON dv_keys.k = " + keyColumn + order
-          : select + " WHERE " + d.keysCondition(keyColumn, keyType, part.size()) + order;
+      String sql = (joined != null ? joined : select + " WHERE " + d.keysCondition(keyColumn, keyType, part.size()))
+          + order;
       Sql.run(ctx, "load " + name + " of " + part.size() + " " + owner.entityName(), sql, ps -> {
         d.bindKeys(ps, 1, part, keyType);
         try (ResultSet rs = ps.executeQuery()) {

@@ -33,10 +33,15 @@ public final class LinkStatements {
   public final String batchSelect;
   /** The qualified owner column of the join table, which batched loading filters on. */
   public final String batchKey;
-  /** The order of each owner's targets in batched loading: the declared order, then the target's id. */
+  /** The order of each owner's targets in batched loading: the declared order then the target's id, or none. */
   public final String batchOrder;
   /** The declared order's keys, empty when the relationship declares none. */
   public final List<String> order;
+  /**
+   * Batched loading where the dialect joins the keys as a table ({@link Dialect#keysTable}): the whole query,
+   * keys first, then the join table by its owner column, then the targets by their id; else {@code null}.
+   */
+  public final String batchJoined;
 
   LinkStatements(Dialect d, ManyToManySpec<?, ?> spec) {
     String targetId = d.quote(spec.target().table().columns().get(spec.target().idColumns()[0]).name());
@@ -50,17 +55,29 @@ public final class LinkStatements {
     this.order = DeclaredOrder.keys(spec.order(), spec.target(), d);
     this.selectAll = "SELECT " + targetSql.targetColumns + " FROM " + from + " WHERE " + ownerCondition
         + DeclaredOrder.clause(order);
-    this.insert = d.insertIfAbsent(spec.joinTable(), List.of(spec.ownerColumn(), spec.targetColumn()),
-        List.of(spec.ownerColumn(), spec.targetColumn()));
-    this.deleteOne = "DELETE FROM " + joinTable + " WHERE " + owner + " = ? AND " + target + " = ?";
+    List<String> link = List.of(spec.ownerColumn(), spec.targetColumn());
+    this.insert = d.insertIfAbsent(spec.joinTable(), link, link);
+    this.deleteOne = d.deleteByKey(spec.joinTable(), link);
     this.clear = "DELETE FROM " + joinTable + " WHERE " + owner + " = ?";
     this.current = "SELECT " + target + " FROM " + joinTable + " WHERE " + owner + " = ?";
     this.openVerb = "open " + spec.name() + " of";
     this.shortName = spec.name().substring(spec.name().lastIndexOf('.') + 1);
     this.batchKey = RelationQuery.LINK + "." + owner;
-    this.batchSelect = "SELECT " + batchKey + ", " + targetSql.targetColumns + " FROM " + from;
+    // The join table first, filtered by the owners' keys, then each target by its id: the one good order whatever
+    // the statistics; MariaDB is told to keep it, as with few owners and many targets it read every target.
+    this.batchSelect = d.selectInJoinOrder() + batchKey + ", " + targetSql.targetColumns + " FROM " + joinTable + " "
+        + RelationQuery.LINK + " JOIN " + targetSql.targetFrom + " ON " + RelationQuery.TARGET + "." + targetId
+        + " = " + RelationQuery.LINK + "." + target;
+    String keysTable = d.keysTable(spec.owner().type(spec.owner().idColumnsUnsafe()[0]));
+    this.batchJoined = keysTable == null ? null
+        : "SELECT " + batchKey + ", " + targetSql.targetColumns + " FROM " + keysTable + " " + BatchLoader.KEYS
+            + " JOIN " + joinTable + " " + RelationQuery.LINK + " ON " + batchKey + " = " + BatchLoader.KEYS + ".k"
+            + " JOIN " + targetSql.targetFrom + " ON " + RelationQuery.TARGET + "." + targetId + " = "
+            + RelationQuery.LINK + "." + target;
     List<String> batchKeys = new ArrayList<>(order);
-    batchKeys.add(RelationQuery.TARGET + "." + targetId);
+    if (!batchKeys.isEmpty()) {
+      batchKeys.add(RelationQuery.TARGET + "." + targetId);
+    }
     this.batchOrder = DeclaredOrder.clause(batchKeys);
   }
 }
