@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What every generated DAO does: create, read, update and delete one entity type, and open its
  * relationship handles. Generated subclasses ({@code StudentDao}) add typed finders and one method per
- * relationship. SQL is written once per DAO, in its context's dialect.
+ * relationship. SQL is written once per entity, in its context's dialect, which the first call detects on its own
+ * connection when it was not given: making a DAO takes no connection.
  *
  * @param <T> the entity type
  */
@@ -28,11 +31,12 @@ public abstract class EntityDao<T> {
   /** The entity's mapping. */
   protected final EntityMapping<T> mapping;
 
-  private final Dialect dialect;
   private final List<ColumnDef> columns;
   private final int generated;
   private final int[] idColumns;
-  private final Statements sql;
+  // This entity's SQL in the context's dialect, set by the first call (see sql()). Statements is immutable, its
+  // fields final: a thread that sees it null writes the same one again.
+  private Statements sql;
 
   /**
    * @param ctx where statements run
@@ -41,12 +45,31 @@ public abstract class EntityDao<T> {
   protected EntityDao(DaoContext ctx, EntityMapping<T> mapping) {
     this.ctx = ctx;
     this.mapping = mapping;
-    this.dialect = ctx.dialect();
     this.columns = mapping.table().columns();
     this.generated = mapping.generatedColumn();
     this.idColumns = mapping.idColumns();
-    // Written once per entity and dialect: a DAO is made for every transaction.
-    this.sql = mapping.statements(dialect);
+  }
+
+  /**
+   * This entity's statements in the context's dialect (written once per entity and dialect: a DAO is made for
+   * every transaction). Called on a call's connection, where the dialect is known; before any call, asking
+   * would take a connection to detect it.
+   */
+  private Statements sql() {
+    Statements known = sql;
+    if (known == null) {
+      known = mapping.statements(ctx.dialect());
+      sql = known;
+    }
+    return known;
+  }
+
+  /**
+   * The statements, or null if the dialect is not known: for the message of a call that failed before it had
+   * a connection to detect it on.
+   */
+  private Statements knownSql() {
+    return sql != null || ctx.knownDialect() != null ? sql() : null;
   }
 
   /** The mapping of this DAO's entity. */
@@ -66,20 +89,21 @@ public abstract class EntityDao<T> {
   public T insert(T entity) {
     requireEntity(entity, "insert");
     boolean assign = generated >= 0 && mapping.get(entity, generated) == null;
-    String statement = assign ? sql.insertWithoutGenerated : sql.insertAllColumns;
     try {
       return ctx.withConnection(connection -> {
+        Statements sql = sql();
         try (PreparedStatement ps = assign
-            ? connection.prepareStatement(statement, sql.generatedKey)
-            : connection.prepareStatement(statement)) {
-          bindInsert(ps, entity, assign);
+            ? connection.prepareStatement(sql.insertWithoutGenerated, sql.generatedKey)
+            : connection.prepareStatement(sql.insertAllColumns)) {
+          bindInsert(ps, entity, assign, sql.dialect);
           ps.executeUpdate();
           T stored = mapping.asStored(entity);
-          return assign ? withKey(ps, stored) : stored;
+          return assign ? withKey(ps, stored, sql.dialect) : stored;
         }
       });
     } catch (SQLException e) {
-      throw violation(e, "insert " + mapping.describe(entity), entity, statement);
+      throw violation(e, "insert " + mapping.describe(entity), entity,
+          sql -> assign ? sql.insertWithoutGenerated : sql.insertAllColumns);
     }
   }
 
@@ -129,7 +153,7 @@ public abstract class EntityDao<T> {
       return ordered;
     } catch (SQLException e) {
       throw violation(e, "insertAll of " + input.size() + " " + mapping.entityName(), culprit(e, input),
-          assigned.isEmpty() ? sql.insertAllColumns : sql.insertWithoutGenerated);
+          sql -> assigned.isEmpty() ? sql.insertAllColumns : sql.insertWithoutGenerated);
     }
   }
 
@@ -138,7 +162,7 @@ public abstract class EntityDao<T> {
    * after the failure where the database's message does not say (SQLite never does); {@code null} if unknown.
    */
   private T culprit(SQLException e, List<T> input) {
-    Dialect.Violation violation = dialect.classify(e);
+    Dialect.Violation violation = classify(e);
     String table = mapping.table().name();
     if (violation == Dialect.Violation.UNIQUE) {
       for (IndexDef index : mapping.table().indexes()) {
@@ -184,6 +208,8 @@ public abstract class EntityDao<T> {
   }
 
   private List<T> batchInsert(Connection connection, List<T> batch, boolean assign) throws SQLException {
+    Statements sql = sql();
+    Dialect dialect = sql.dialect;
     try (PreparedStatement ps = assign
         ? connection.prepareStatement(sql.insertWithoutGenerated, sql.generatedKey)
         : connection.prepareStatement(sql.insertAllColumns)) {
@@ -191,14 +217,14 @@ public abstract class EntityDao<T> {
         // The driver would report only the last key of a batch: run the one statement row by row instead.
         List<T> out = new ArrayList<>(batch.size());
         for (T entity : batch) {
-          bindInsert(ps, entity, true);
+          bindInsert(ps, entity, true, dialect);
           ps.executeUpdate();
-          out.add(withKey(ps, mapping.asStored(entity)));
+          out.add(withKey(ps, mapping.asStored(entity), dialect));
         }
         return out;
       }
       for (T entity : batch) {
-        bindInsert(ps, entity, assign);
+        bindInsert(ps, entity, assign, dialect);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -222,7 +248,8 @@ public abstract class EntityDao<T> {
     }
   }
 
-  private void bindInsert(PreparedStatement ps, T entity, boolean skipGenerated) throws SQLException {
+  private void bindInsert(PreparedStatement ps, T entity, boolean skipGenerated, Dialect dialect)
+      throws SQLException {
     int index = 1;
     for (int i = 0; i < columns.size(); i++) {
       if (!(skipGenerated && i == generated)) {
@@ -231,7 +258,7 @@ public abstract class EntityDao<T> {
     }
   }
 
-  private T withKey(PreparedStatement ps, T entity) throws SQLException {
+  private T withKey(PreparedStatement ps, T entity, Dialect dialect) throws SQLException {
     try (ResultSet keys = ps.getGeneratedKeys()) {
       if (!keys.next()) {
         throw new SQLException("the driver returned no generated key");
@@ -248,25 +275,26 @@ public abstract class EntityDao<T> {
    */
   public boolean update(T entity) {
     Object[] id = Sql.requireId(mapping, entity, "update", null);
-    if (sql.update == null) {
-      return existsByKey(id);
+    if (columns.size() == idColumns.length) {
+      return existsByKey(id); // nothing to set but the id
     }
-    int[] updateColumns = sql.updateColumns;
     boolean changed;
     try {
       changed = ctx.withConnection(connection -> {
+        Statements sql = sql();
+        int[] updateColumns = sql.updateColumns;
         try (PreparedStatement ps = connection.prepareStatement(sql.update)) {
           for (int i = 0; i < updateColumns.length; i++) {
-            dialect.bind(ps, i + 1, mapping.get(entity, updateColumns[i]), mapping.type(updateColumns[i]));
+            sql.dialect.bind(ps, i + 1, mapping.get(entity, updateColumns[i]), mapping.type(updateColumns[i]));
           }
           return ps.executeUpdate() > 0;
         }
       });
     } catch (SQLException e) {
-      throw violation(e, "update " + mapping.describe(entity), entity, sql.update);
+      throw violation(e, "update " + mapping.describe(entity), entity, sql -> sql.update);
     }
     // Where 0 rows may also mean "found, already holding these values", ask whether the row is there.
-    return changed || dialect.updateCountsOnlyChangedRows() && existsByKey(id);
+    return changed || sql().dialect.updateCountsOnlyChangedRows() && existsByKey(id);
   }
 
   /** Deletes the row of {@code entity}; returns whether there was one. */
@@ -279,17 +307,19 @@ public abstract class EntityDao<T> {
     requireKey(id, "delete");
     try {
       return ctx.withConnection(connection -> {
+        Statements sql = sql();
         try (PreparedStatement ps = connection.prepareStatement(sql.deleteById)) {
-          bindKey(ps, 1, id);
+          bindKey(ps, 1, id, sql.dialect);
           return ps.executeUpdate() > 0;
         }
       });
     } catch (SQLException e) {
-      if (dialect.classify(e) == Dialect.Violation.FOREIGN_KEY) {
-        throw Sql.translate(dialect, e, "delete " + describeKey(id),
+      if (classify(e) == Dialect.Violation.FOREIGN_KEY) {
+        Statements sql = sql();
+        throw Sql.translate(sql.dialect, e, "delete " + describeKey(id),
             ForeignKeyFailures.refusedDelete(ctx, mapping, referrers(), id, e), sql.deleteById);
       }
-      throw violation(e, "delete " + describeKey(id), null, sql.deleteById);
+      throw violation(e, "delete " + describeKey(id), null, sql -> sql.deleteById);
     }
   }
 
@@ -308,8 +338,8 @@ public abstract class EntityDao<T> {
   protected Optional<T> findByKey(Object... id) {
     requireKey(id, "find");
     // The description is written only if the query fails: writing it costs a tenth of an H2 lookup.
-    return Sql.run(ctx, () -> "find " + describeKey(id), sql.selectById, ps -> {
-      bindKey(ps, 1, id);
+    return run(() -> "find " + describeKey(id), SELECT_BY_ID, (ps, dialect) -> {
+      bindKey(ps, 1, id, dialect);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(mapping.read(rs, 1, dialect)) : Optional.empty();
       }
@@ -319,8 +349,8 @@ public abstract class EntityDao<T> {
   /** Whether a row with this id exists. */
   protected boolean existsByKey(Object... id) {
     requireKey(id, "look for");
-    return Sql.run(ctx, () -> "look for " + describeKey(id), sql.existsById, ps -> {
-      bindKey(ps, 1, id);
+    return run(() -> "look for " + describeKey(id), EXISTS_BY_ID, (ps, dialect) -> {
+      bindKey(ps, 1, id, dialect);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }
@@ -339,7 +369,7 @@ public abstract class EntityDao<T> {
 
   /** All rows of the table as a query to filter, order and page; the table is aliased {@code t}. */
   public RelationQuery<T> query() {
-    return new RelationQuery<>(ctx, mapping, mapping.entityName(), sql.targetFrom, "1 = 1", List.of(), List.of());
+    return new RelationQuery<>(ctx, mapping, mapping.entityName(), sql().targetFrom, "1 = 1", List.of(), List.of());
   }
 
   /** The number of rows. */
@@ -394,7 +424,7 @@ public abstract class EntityDao<T> {
     }
   }
 
-  private int bindKey(PreparedStatement ps, int first, Object[] id) throws SQLException {
+  private int bindKey(PreparedStatement ps, int first, Object[] id, Dialect dialect) throws SQLException {
     for (int i = 0; i < id.length; i++) {
       dialect.bind(ps, first + i, id[i], mapping.type(idColumns[i]));
     }
@@ -414,10 +444,10 @@ public abstract class EntityDao<T> {
    * Translates a refused write, naming the constraint's column and the entity's value for it when the
    * database's message names the constraint (or, on SQLite, its columns; or the one foreign key set).
    */
-  private DovetailException violation(SQLException e, String what, T entity, String sql) {
+  private DovetailException violation(SQLException e, String what, T entity, Function<Statements, String> statement) {
     String detail = what;
     String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    Dialect.Violation violation = dialect.classify(e);
+    Dialect.Violation violation = classify(e);
     List<ForeignKeyDef> named = mapping.table().foreignKeys().stream()
         .filter(fk -> message.contains(fk.name().toLowerCase(Locale.ROOT))).toList();
     if (named.isEmpty() && violation == Dialect.Violation.FOREIGN_KEY && entity != null) {
@@ -448,7 +478,45 @@ public abstract class EntityDao<T> {
         }
       }
     }
-    return Sql.translate(dialect, e, detail, sql);
+    Statements sql = knownSql();
+    return sql == null ? Sql.translate(null, e, detail, null)
+        : Sql.translate(sql.dialect, e, detail, statement.apply(sql));
+  }
+
+  /** What kind of refusal {@code e} is; {@link Dialect.Violation#OTHER} before the dialect is known. */
+  private Dialect.Violation classify(SQLException e) {
+    Statements sql = knownSql();
+    return sql == null ? Dialect.Violation.OTHER : sql.dialect.classify(e);
+  }
+
+  private static final Function<Statements, String> SELECT_BY_ID = sql -> sql.selectById;
+  private static final Function<Statements, String> EXISTS_BY_ID = sql -> sql.existsById;
+
+  /** Work on a prepared statement, in the dialect of the call. */
+  @FunctionalInterface
+  private interface StatementWork<R> {
+    R apply(PreparedStatement ps, Dialect dialect) throws SQLException;
+  }
+
+  /**
+   * Prepares the statement {@code statement} picks from this entity's SQL, on the call's connection (where the
+   * dialect is known, detected on it if need be), and runs {@code work} on it as one statement (see
+   * {@link DaoContext#oneStatement}); a database error becomes a {@link DovetailException} saying {@code what},
+   * written only if it failed.
+   */
+  private <R> R run(Supplier<String> what, Function<Statements, String> statement, StatementWork<R> work) {
+    try {
+      return ctx.oneStatement(connection -> {
+        Statements sql = sql();
+        try (PreparedStatement ps = connection.prepareStatement(statement.apply(sql))) {
+          return work.apply(ps, sql.dialect);
+        }
+      });
+    } catch (SQLException e) {
+      Statements sql = knownSql();
+      throw sql == null ? Sql.translate(null, e, what.get(), null)
+          : Sql.translate(sql.dialect, e, what.get(), statement.apply(sql));
+    }
   }
 
   /** Whether the message names the columns as {@code table.column}, as SQLite's "UNIQUE constraint failed" does. */

@@ -75,7 +75,7 @@ final class RowStream<R> extends Spliterators.AbstractSpliterator<R> implements 
       stream.at = columns.find(stream.rows);
     } catch (SQLException e) {
       stream.closeQuietly(e);
-      throw Sql.translate(ctx.dialect(), e, method, sql);
+      throw Sql.translate(ctx.knownDialect(), e, method, sql);
     } catch (RuntimeException | Error e) {
       stream.closeQuietly(e);
       throw e;
