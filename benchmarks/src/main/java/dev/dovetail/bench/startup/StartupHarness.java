@@ -40,6 +40,7 @@ public final class StartupHarness {
     MAINS.put("jdbc", FirstRowJdbc.class);
     MAINS.put("dovetail", FirstRowDovetail.class);
     MAINS.put("dovetail-pool", FirstRowDovetailPool.class);
+    MAINS.put("jdbi-handle", FirstRowJdbiHandle.class);
     MAINS.put("jdbi", FirstRowJdbi.class);
     MAINS.put("hibernate", FirstRowHibernate.class);
   }
