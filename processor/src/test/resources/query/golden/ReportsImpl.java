@@ -1,9 +1,9 @@
 package test;
 
-import dev.dovetail.runtime.DaoContext;
-import dev.dovetail.runtime.DeclaredQuery;
-import dev.dovetail.runtime.DeclaredUpdate;
-import dev.dovetail.runtime.ParameterBinder;
+import dev.dovetail.runtime.internal.DaoContext;
+import dev.dovetail.runtime.internal.DeclaredQuery;
+import dev.dovetail.runtime.internal.DeclaredUpdate;
+import dev.dovetail.runtime.internal.ParameterBinder;
 import dev.dovetail.schema.ColumnType;
 import java.lang.Long;
 import java.lang.Override;

@@ -1,11 +1,11 @@
 package com.example.school;
 
 import dev.dovetail.dialect.Dialect;
-import dev.dovetail.runtime.DaoContext;
 import dev.dovetail.runtime.EntityDao;
-import dev.dovetail.runtime.EntityMapping;
 import dev.dovetail.runtime.ManyToManyHandle;
-import dev.dovetail.runtime.ManyToManySpec;
+import dev.dovetail.runtime.internal.DaoContext;
+import dev.dovetail.runtime.internal.EntityMapping;
+import dev.dovetail.runtime.internal.ManyToManySpec;
 import dev.dovetail.schema.ColumnType;
 import dev.dovetail.schema.TableDef;
 import java.lang.IndexOutOfBoundsException;

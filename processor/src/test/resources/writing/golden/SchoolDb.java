@@ -2,8 +2,8 @@ package com.example.school;
 
 import dev.dovetail.OnDelete;
 import dev.dovetail.dialect.Dialect;
-import dev.dovetail.runtime.DaoContext;
 import dev.dovetail.runtime.DovetailDatabase;
+import dev.dovetail.runtime.internal.DaoContext;
 import dev.dovetail.runtime.internal.RuntimeVersion;
 import dev.dovetail.schema.ColumnType;
 import dev.dovetail.schema.SchemaDef;

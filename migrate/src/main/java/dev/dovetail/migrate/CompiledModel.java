@@ -1,6 +1,6 @@
 package dev.dovetail.migrate;
 
-import dev.dovetail.runtime.GeneratedNames;
+import dev.dovetail.runtime.internal.GeneratedNames;
 import dev.dovetail.schema.SchemaDef;
 import dev.dovetail.schema.SchemaJson;
 import java.io.IOException;

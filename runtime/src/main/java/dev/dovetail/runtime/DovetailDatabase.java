@@ -1,6 +1,7 @@
 package dev.dovetail.runtime;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.runtime.internal.DaoContext;
 import dev.dovetail.schema.SchemaDef;
 import java.sql.SQLException;
 import java.sql.Statement;

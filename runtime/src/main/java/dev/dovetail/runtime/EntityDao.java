@@ -1,6 +1,15 @@
 package dev.dovetail.runtime;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.runtime.internal.BatchLoader;
+import dev.dovetail.runtime.internal.Culprits;
+import dev.dovetail.runtime.internal.DaoContext;
+import dev.dovetail.runtime.internal.EntityMapping;
+import dev.dovetail.runtime.internal.ForeignKeyFailures;
+import dev.dovetail.runtime.internal.ForeignKeySpec;
+import dev.dovetail.runtime.internal.ManyToManySpec;
+import dev.dovetail.runtime.internal.Sql;
+import dev.dovetail.runtime.internal.Statements;
 import dev.dovetail.schema.ColumnDef;
 import dev.dovetail.schema.ForeignKeyDef;
 import dev.dovetail.schema.IndexDef;

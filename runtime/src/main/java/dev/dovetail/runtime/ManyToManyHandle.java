@@ -1,7 +1,14 @@
 package dev.dovetail.runtime;
 
-import dev.dovetail.dialect.Dialect;
 import dev.dovetail.dialect.Dialect.Violation;
+import dev.dovetail.dialect.Dialect;
+import dev.dovetail.runtime.internal.Culprits;
+import dev.dovetail.runtime.internal.DaoContext;
+import dev.dovetail.runtime.internal.EntityMapping;
+import dev.dovetail.runtime.internal.ForeignKeyFailures;
+import dev.dovetail.runtime.internal.LinkStatements;
+import dev.dovetail.runtime.internal.ManyToManySpec;
+import dev.dovetail.runtime.internal.Sql;
 import dev.dovetail.schema.ColumnType;
 import dev.dovetail.schema.SchemaNames;
 import java.sql.Connection;

@@ -1,6 +1,9 @@
 package dev.dovetail.runtime;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.runtime.internal.DaoContext;
+import dev.dovetail.runtime.internal.ForeignKeySpec;
+import dev.dovetail.runtime.internal.Sql;
 import dev.dovetail.schema.ColumnType;
 import java.util.List;
 

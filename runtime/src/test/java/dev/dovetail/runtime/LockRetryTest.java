@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.dovetail.runtime.internal.DaoContext;
 import dev.dovetail.testing.DatabaseTest;
 import dev.dovetail.testing.TestDatabase;
 import java.sql.SQLException;

@@ -14,7 +14,8 @@ import org.jdbi.v3.core.Jdbi;
  * SQLite lets one writer at a time. A single call waits for the file within the busy timeout
  * ({@link SixteenWritersTest}); a transaction that reads before it writes cannot wait, since SQLite refuses to
  * turn its read lock into a write lock while another connection writes ({@code SQLITE_BUSY} at once). Opened
- * with {@code transaction_mode=IMMEDIATE}, each transaction takes the write lock at its start, and waits.
+ * with {@code transaction_mode=IMMEDIATE}, each transaction takes the write lock at its start, and waits (here
+ * up to a minute: sixteen threads queue for one file, and a loaded machine must not turn waiting into failing).
  */
 class SqliteTransactionModeTest extends SchoolFixture {
   private static final int THREADS = 16;
@@ -23,8 +24,8 @@ class SqliteTransactionModeTest extends SchoolFixture {
   @DatabaseTest(TestDatabase.Kind.SQLITE)
   void readThenWriteTransactionsFromSixteenThreadsWithImmediateTransactions(TestDatabase database)
       throws Exception {
-    db = SchoolDb.create(Jdbi.create(database.url().replace("?synchronous=OFF", "?transaction_mode=IMMEDIATE")),
-        database.dialect());
+    String url = database.url().replace("?synchronous=OFF", "?transaction_mode=IMMEDIATE&busy_timeout=60000");
+    db = SchoolDb.create(Jdbi.create(url), database.dialect());
     List<Course> courses = courses(COURSES);
     SixteenWritersTest.atOnce(students(THREADS), s -> {
       for (Course c : courses) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import dev.dovetail.dialect.Dialect;
 import dev.dovetail.it.school.SchoolDb;
 import dev.dovetail.it.social.SocialDb;
-import dev.dovetail.runtime.GeneratedNames;
+import dev.dovetail.runtime.internal.GeneratedNames;
 import dev.dovetail.schema.SchemaDef;
 import dev.dovetail.schema.SchemaJson;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.dovetail.processor.checking;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.PropertyModel;
 import dev.dovetail.processor.model.RowModel;
-import dev.dovetail.runtime.ResultColumns;
+import dev.dovetail.runtime.internal.ResultColumns;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.dovetail.processor.model;
 
-import dev.dovetail.runtime.GeneratedNames;
+import dev.dovetail.runtime.internal.GeneratedNames;
 import javax.lang.model.SourceVersion;
 
 /**

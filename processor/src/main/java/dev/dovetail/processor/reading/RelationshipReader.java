@@ -7,7 +7,7 @@ import dev.dovetail.OnDelete;
 import dev.dovetail.processor.model.ManyToManyModel;
 import dev.dovetail.processor.model.ManyToOneModel;
 import dev.dovetail.processor.model.Origin;
-import dev.dovetail.runtime.GeneratedNames;
+import dev.dovetail.runtime.internal.GeneratedNames;
 import dev.dovetail.schema.SchemaNames;
 import java.util.ArrayList;
 import java.util.List;

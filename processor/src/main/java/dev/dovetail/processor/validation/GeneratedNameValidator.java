@@ -6,7 +6,7 @@ import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.Origin;
 import dev.dovetail.processor.model.QueriesModel;
-import dev.dovetail.runtime.GeneratedNames;
+import dev.dovetail.runtime.internal.GeneratedNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

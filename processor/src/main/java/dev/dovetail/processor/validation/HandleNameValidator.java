@@ -8,7 +8,7 @@ import dev.dovetail.processor.model.ManyToManyModel;
 import dev.dovetail.processor.model.ManyToOneModel;
 import dev.dovetail.processor.model.Origin;
 import dev.dovetail.processor.model.PropertyModel;
-import dev.dovetail.runtime.GeneratedNames;
+import dev.dovetail.runtime.internal.GeneratedNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

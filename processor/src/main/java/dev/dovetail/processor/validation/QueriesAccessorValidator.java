@@ -3,10 +3,10 @@ package dev.dovetail.processor.validation;
 import dev.dovetail.processor.Diagnostic;
 import dev.dovetail.processor.Reporter;
 import dev.dovetail.processor.model.DatabaseModel;
-import dev.dovetail.processor.model.JavaNames;
 import dev.dovetail.processor.model.EntityModel;
+import dev.dovetail.processor.model.JavaNames;
 import dev.dovetail.processor.model.QueriesModel;
-import dev.dovetail.runtime.GeneratedNames;
+import dev.dovetail.runtime.internal.GeneratedNames;
 import java.util.HashMap;
 import java.util.Map;
 

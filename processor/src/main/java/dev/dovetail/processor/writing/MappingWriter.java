@@ -13,7 +13,7 @@ import dev.dovetail.dialect.StoredTime;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.PropertyModel;
 import dev.dovetail.processor.model.ValueKind;
-import dev.dovetail.runtime.EntityMapping;
+import dev.dovetail.runtime.internal.EntityMapping;
 import dev.dovetail.schema.TableDef;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -13,7 +13,7 @@ import dev.dovetail.filter.ComparableColumn;
 import dev.dovetail.filter.StringColumn;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.PropertyModel;
-import dev.dovetail.runtime.GeneratedNames;
+import dev.dovetail.runtime.internal.GeneratedNames;
 import dev.dovetail.schema.ColumnDef;
 import dev.dovetail.schema.ColumnType;
 import dev.dovetail.schema.SchemaNames;

@@ -1,7 +1,7 @@
 package dev.dovetail.processor.writing;
 
 import dev.dovetail.dialect.Dialect;
-import dev.dovetail.runtime.GeneratedNames;
+import dev.dovetail.runtime.internal.GeneratedNames;
 import dev.dovetail.schema.SchemaDef;
 import dev.dovetail.schema.SchemaJson;
 import java.io.IOException;

@@ -10,7 +10,7 @@ import dev.dovetail.processor.model.PropertyModel;
 import dev.dovetail.processor.model.RowModel;
 import dev.dovetail.processor.model.ValueKind;
 import dev.dovetail.processor.model.ValueType;
-import dev.dovetail.runtime.GeneratedNames;
+import dev.dovetail.runtime.internal.GeneratedNames;
 import java.util.Arrays;
 
 /** Java names used by the writers, computed from the model alone. */

@@ -1,6 +1,8 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.runtime.DovetailException;
+import dev.dovetail.runtime.RelationQuery;
 import dev.dovetail.schema.ColumnType;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -16,16 +18,16 @@ import java.util.Optional;
  * Loads one relationship of many owners at once: one query per chunk of {@link Dialect#maxKeysPerQuery()}
  * owners, never one per owner.
  */
-final class BatchLoader {
+public final class BatchLoader {
   private BatchLoader() {}
 
-  static <O, T> Map<O, List<T>> manyToMany(DaoContext ctx, ManyToManySpec<O, T> spec, Collection<? extends O> owners) {
+  public static <O, T> Map<O, List<T>> manyToMany(DaoContext ctx, ManyToManySpec<O, T> spec, Collection<? extends O> owners) {
     LinkStatements sql = spec.owner().statements(ctx.dialect()).link(spec);
     return load(ctx, spec.name(), spec.owner(), spec.target(), owners, sql.batchSelect, sql.batchKey,
         sql.batchOrder);
   }
 
-  static <C, P> Map<P, List<C>> children(DaoContext ctx, ForeignKeySpec<C, P> spec, Collection<? extends P> parents) {
+  public static <C, P> Map<P, List<C>> children(DaoContext ctx, ForeignKeySpec<C, P> spec, Collection<? extends P> parents) {
     Dialect d = ctx.dialect();
     String fk = RelationQuery.TARGET + "." + d.quote(spec.child().table().columns().get(spec.column()).name());
     String select = "SELECT " + fk + ", " + Sql.columns(d, spec.child(), RelationQuery.TARGET) + " FROM "
@@ -39,7 +41,7 @@ final class BatchLoader {
     return load(ctx, spec.backref(), spec.parent(), spec.child(), parents, select, fk, order.toString());
   }
 
-  static <C, P> Optional<P> parent(DaoContext ctx, ForeignKeySpec<C, P> spec, C child) {
+  public static <C, P> Optional<P> parent(DaoContext ctx, ForeignKeySpec<C, P> spec, C child) {
     Sql.requireId(spec.child(), child, "navigate " + spec.name() + " of", null);
     Object key = spec.child().get(child, spec.column());
     if (key == null) {

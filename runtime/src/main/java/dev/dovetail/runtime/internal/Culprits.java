@@ -1,4 +1,4 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
 import dev.dovetail.dialect.Dialect;
 import dev.dovetail.schema.ColumnType;
@@ -17,11 +17,11 @@ import java.util.Set;
  * the value (SQLite never does, MariaDB not for a foreign key). Runs only after a batch failed, and gives up
  * quietly (returning nothing) when the lookup itself fails, e.g. in a transaction the database has aborted.
  */
-final class Culprits {
+public final class Culprits {
   private Culprits() {}
 
   /** Of {@code values}, those that no row of {@code table} holds in {@code column}, in their order. */
-  static List<Object> missing(DaoContext ctx, String table, String column, ColumnType type, Collection<?> values) {
+  public static List<Object> missing(DaoContext ctx, String table, String column, ColumnType type, Collection<?> values) {
     Set<Object> found = present(ctx, table, column, type, values);
     if (found == null) {
       return List.of();
@@ -36,7 +36,7 @@ final class Culprits {
   }
 
   /** The first of {@code values} given twice, or already held by a row of {@code table} in {@code column}. */
-  static Object taken(DaoContext ctx, String table, String column, ColumnType type, List<?> values) {
+  public static Object taken(DaoContext ctx, String table, String column, ColumnType type, List<?> values) {
     Set<Object> seen = new HashSet<>();
     for (Object value : values) {
       if (value != null && !seen.add(value)) {

@@ -1,6 +1,8 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.runtime.DovetailException;
+import dev.dovetail.runtime.SqlFunction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -86,7 +88,7 @@ public final class DaoContext {
   }
 
   /** {@link #on} for a handle that {@link #open()} gave, whose connection is readied already. */
-  DaoContext onPrepared(Handle handle) {
+  public DaoContext onPrepared(Handle handle) {
     return new DaoContext(jdbi, dataSource, handle, dialect);
   }
 
@@ -95,7 +97,7 @@ public final class DaoContext {
    * switched on here, before any transaction begins, as they cannot be inside one. A connection JDBI could not
    * open is reported as the {@link SQLException} it failed with, for the caller to say what failed.
    */
-  Handle open() throws SQLException {
+  public Handle open() throws SQLException {
     Handle h;
     try {
       h = jdbi().open();
@@ -118,7 +120,7 @@ public final class DaoContext {
    * A connection of the data source, readied by the dialect, for work that outlives one call (a stream); the
    * caller closes it. {@code null} in a context made from a {@link Jdbi}, which {@link #open()}s a handle.
    */
-  Connection borrow() throws SQLException {
+  public Connection borrow() throws SQLException {
     if (dataSource == null) {
       return null;
     }
@@ -191,7 +193,7 @@ public final class DaoContext {
   }
 
   /** The dialect if it is known: given, or detected by a call. */
-  Dialect knownDialect() {
+  public Dialect knownDialect() {
     return dialect;
   }
 

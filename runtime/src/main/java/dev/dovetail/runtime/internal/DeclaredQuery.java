@@ -1,5 +1,8 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
+import dev.dovetail.runtime.DovetailException;
+import dev.dovetail.runtime.RowReader;
+import dev.dovetail.runtime.SqlFunction;
 import dev.dovetail.schema.ColumnDef;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
 import dev.dovetail.dialect.Dialect;
 import dev.dovetail.schema.ColumnDef;
@@ -81,13 +81,13 @@ public abstract class EntityMapping<T> {
   }
 
   /** This entity's statements in {@code dialect}, written on first use. */
-  final Statements statements(Dialect dialect) {
+  public final Statements statements(Dialect dialect) {
     Statements found = statements.get(dialect);
     return found != null ? found : statements.computeIfAbsent(dialect, d -> new Statements(this, d));
   }
 
   /** {@link #idColumns()} without the copy, for the runtime's own use. */
-  final int[] idColumnsUnsafe() {
+  public final int[] idColumnsUnsafe() {
     return idColumns;
   }
 

@@ -1,4 +1,4 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
 import dev.dovetail.OnDelete;
 import dev.dovetail.dialect.Dialect;
@@ -17,11 +17,11 @@ import java.util.function.Function;
  * name the database's message gives (H2, PostgreSQL and MariaDB name it), or, where it names none (SQLite),
  * the key a lookup after the failure shows at fault. Lookups give up quietly, as {@link Culprits}' do.
  */
-final class ForeignKeyFailures {
+public final class ForeignKeyFailures {
   private ForeignKeyFailures() {}
 
   /** A foreign key of {@code table}. */
-  record Key(String table, ForeignKeyDef foreignKey, EntityMapping<?> mapping) {
+  public record Key(String table, ForeignKeyDef foreignKey, EntityMapping<?> mapping) {
     /** {@code posts.author_id}. */
     String column() {
       return table + "." + foreignKey.columns().get(0);
@@ -29,7 +29,7 @@ final class ForeignKeyFailures {
   }
 
   /** Of {@code keys}, the one whose constraint the message names; the longest name wins, as one may begin another. */
-  static <K> K named(SQLException e, List<K> keys, Function<K, String> name) {
+  public static <K> K named(SQLException e, List<K> keys, Function<K, String> name) {
     StringBuilder text = new StringBuilder();
     for (Throwable t = e; t != null; t = t.getCause()) {
       text.append(t.getMessage()).append('\n');
@@ -51,7 +51,7 @@ final class ForeignKeyFailures {
    * Why deleting the row of {@code parent} with {@code id} was refused: the restricting foreign key of a
    * referring table that the message names, or whose rows a lookup finds still referring to the row.
    */
-  static String refusedDelete(DaoContext ctx, EntityMapping<?> parent, List<EntityMapping<?>> referrers,
+  public static String refusedDelete(DaoContext ctx, EntityMapping<?> parent, List<EntityMapping<?>> referrers,
       Object[] id, SQLException e) {
     String table = parent.table().name();
     List<Key> keys = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
 /**
  * A many-to-one foreign key and its one-to-many reverse: {@code Post.authorId} refers to {@code User}.

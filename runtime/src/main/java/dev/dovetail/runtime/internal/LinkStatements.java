@@ -1,6 +1,7 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.runtime.RelationQuery;
 import java.util.List;
 
 /**
@@ -8,31 +9,31 @@ import java.util.List;
  * {@link Statements}): what a handle runs when it is not filtered, ordered or paged, its writes, and the
  * query of batched loading.
  */
-final class LinkStatements {
+public final class LinkStatements {
   /** {@code classes t JOIN registrations j ON j.class_id = t.id}. */
-  final String from;
+  public final String from;
   /** {@code j.student_id = ?}. */
-  final String ownerCondition;
+  public final String ownerCondition;
   /** {@code SELECT t.* FROM ... WHERE j.student_id = ?}: {@code all()} of a plain handle. */
-  final String selectAll;
+  public final String selectAll;
   /** Insert-if-absent of one link. */
-  final String insert;
+  public final String insert;
   /** Delete of one link. */
-  final String deleteOne;
+  public final String deleteOne;
   /** Delete of every link of one owner. */
-  final String clear;
+  public final String clear;
   /** The target ids linked to one owner. */
-  final String current;
+  public final String current;
   /** {@code open Student.classes of}, for the message when the owner is unsaved. */
-  final String openVerb;
+  public final String openVerb;
   /** {@code classes}, the relationship's name without its entity. */
-  final String shortName;
+  public final String shortName;
   /** Batched loading: {@code SELECT j.student_id, t.* FROM ...}, to which the keys' filter is added. */
-  final String batchSelect;
+  public final String batchSelect;
   /** The qualified owner column of the join table, which batched loading filters on. */
-  final String batchKey;
+  public final String batchKey;
   /** The order of each owner's targets in batched loading. */
-  final String batchOrder;
+  public final String batchOrder;
 
   LinkStatements(Dialect d, ManyToManySpec<?, ?> spec) {
     String targetId = d.quote(spec.target().table().columns().get(spec.target().idColumns()[0]).name());

@@ -1,4 +1,4 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
 /**
  * One direction of a many-to-many relationship through a join table, as the processor declared it.

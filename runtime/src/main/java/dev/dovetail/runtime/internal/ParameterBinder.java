@@ -1,4 +1,4 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
 import dev.dovetail.dialect.Dialect;
 import java.sql.PreparedStatement;

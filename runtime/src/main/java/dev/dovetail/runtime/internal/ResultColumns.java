@@ -1,5 +1,6 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
+import dev.dovetail.runtime.DovetailException;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;

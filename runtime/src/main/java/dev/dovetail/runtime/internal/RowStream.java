@@ -1,5 +1,7 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
+import dev.dovetail.runtime.DovetailException;
+import dev.dovetail.runtime.RowReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,10 +22,10 @@ import org.jdbi.v3.core.Handle;
  *
  * @param <R> the row type
  */
-final class RowStream<R> extends Spliterators.AbstractSpliterator<R> implements AutoCloseable {
+public final class RowStream<R> extends Spliterators.AbstractSpliterator<R> implements AutoCloseable {
   /** Finds the columns the rows are read from, once. */
   @FunctionalInterface
-  interface Columns {
+  public interface Columns {
     int[] find(ResultSet rs) throws SQLException;
   }
 
@@ -31,7 +33,7 @@ final class RowStream<R> extends Spliterators.AbstractSpliterator<R> implements 
   private final String method;
   private final String sql;
   /** Rows fetched per round trip: a heap of a few MB holds them, and a million rows take a thousand trips. */
-  static final int FETCH_SIZE = 1000;
+  public static final int FETCH_SIZE = 1000;
 
   private final RowReader<R> reader;
   private Handle handle;
@@ -50,7 +52,7 @@ final class RowStream<R> extends Spliterators.AbstractSpliterator<R> implements 
     this.reader = reader;
   }
 
-  static <R> Stream<R> open(DaoContext ctx, String method, String sql, ParameterBinder binder, Columns columns,
+  public static <R> Stream<R> open(DaoContext ctx, String method, String sql, ParameterBinder binder, Columns columns,
       RowReader<R> reader) {
     RowStream<R> stream = new RowStream<>(ctx, method, sql, reader);
     try {

@@ -1,7 +1,10 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
-import dev.dovetail.dialect.Dialect;
 import dev.dovetail.dialect.Dialect.Violation;
+import dev.dovetail.dialect.Dialect;
+import dev.dovetail.runtime.ConstraintViolationException;
+import dev.dovetail.runtime.DovetailException;
+import dev.dovetail.runtime.SqlFunction;
 import dev.dovetail.schema.ColumnDef;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,11 +12,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** Statement plumbing shared by the DAO base class and the relationship handles. */
-final class Sql {
+public final class Sql {
   private Sql() {}
 
   /** {@code t.id, t.name}: every column of the mapping, in table order, qualified by {@code alias}. */
-  static String columns(Dialect dialect, EntityMapping<?> mapping, String alias) {
+  public static String columns(Dialect dialect, EntityMapping<?> mapping, String alias) {
     StringBuilder out = new StringBuilder();
     List<ColumnDef> columns = mapping.table().columns();
     for (int i = 0; i < columns.size(); i++) {
@@ -27,7 +30,7 @@ final class Sql {
   }
 
   /** {@code id = ? AND ...} over the primary key columns, qualified by {@code alias} when given. */
-  static String idCondition(Dialect dialect, EntityMapping<?> mapping, String alias) {
+  public static String idCondition(Dialect dialect, EntityMapping<?> mapping, String alias) {
     StringBuilder out = new StringBuilder();
     int[] ids = mapping.idColumns();
     for (int i = 0; i < ids.length; i++) {
@@ -44,7 +47,7 @@ final class Sql {
    * Prepares {@code sql}, runs {@code work} on it (one statement: see {@link DaoContext#oneStatement}) and turns a
    * database error into a {@link DovetailException}.
    */
-  static <R> R run(DaoContext ctx, String what, String sql, SqlFunction<PreparedStatement, R> work) {
+  public static <R> R run(DaoContext ctx, String what, String sql, SqlFunction<PreparedStatement, R> work) {
     try {
       return ctx.oneStatement(connection -> {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -57,7 +60,7 @@ final class Sql {
   }
 
   /** {@link #run(DaoContext, String, String, SqlFunction)} that writes what it did only if it failed. */
-  static <R> R run(DaoContext ctx, Supplier<String> what, String sql, SqlFunction<PreparedStatement, R> work) {
+  public static <R> R run(DaoContext ctx, Supplier<String> what, String sql, SqlFunction<PreparedStatement, R> work) {
     try {
       return ctx.oneStatement(connection -> {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
@@ -70,7 +73,7 @@ final class Sql {
   }
 
   /** A {@link DovetailException} saying what failed, in what, with the database's message and the SQL. */
-  static DovetailException translate(Dialect dialect, SQLException e, String what, String sql) {
+  public static DovetailException translate(Dialect dialect, SQLException e, String what, String sql) {
     return translate(dialect, e, what, null, sql);
   }
 
@@ -78,7 +81,8 @@ final class Sql {
    * {@link #translate(Dialect, SQLException, String, String)} saying {@code reason} (naming the constraint and
    * the values at fault) in place of the general one of the violation's kind, when it is not null.
    */
-  static DovetailException translate(Dialect dialect, SQLException e, String what, String reason, String sql) {
+  public static DovetailException translate(Dialect dialect, SQLException e, String what, String reason,
+      String sql) {
     // No dialect yet: the call failed before it had a connection to detect it on.
     Violation violation = dialect == null ? Violation.OTHER : dialect.classify(e);
     String general = e instanceof DaoContext.NoConnection ? "no connection to the database could be had"
@@ -105,7 +109,7 @@ final class Sql {
   }
 
   /** The id of {@code entity}, refusing a null entity or a missing id with a message naming them. */
-  static <T> Object[] requireId(EntityMapping<T> mapping, T entity, String verb, String where) {
+  public static <T> Object[] requireId(EntityMapping<T> mapping, T entity, String verb, String where) {
     if (entity == null) {
       throw new DovetailException("cannot " + verb + " a null " + mapping.entityName()
           + (where == null ? "" : " in " + where));

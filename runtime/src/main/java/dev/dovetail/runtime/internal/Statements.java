@@ -1,6 +1,7 @@
-package dev.dovetail.runtime;
+package dev.dovetail.runtime.internal;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.runtime.RelationQuery;
 import dev.dovetail.schema.ColumnDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,23 +13,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * query of one row. DAOs (made anew for every transaction) and relationship handles (made for every call)
  * take their statements from here instead of writing them.
  */
-final class Statements {
-  final Dialect dialect;
+public final class Statements {
+  public final Dialect dialect;
   /** The quoted table name. */
-  final String table;
+  public final String table;
   /** {@code t.id, t.name}: every column, qualified by {@link RelationQuery#TARGET}. */
-  final String targetColumns;
+  public final String targetColumns;
   /** {@code students t}. */
-  final String targetFrom;
-  final String insertAllColumns;
-  final String insertWithoutGenerated;
+  public final String targetFrom;
+  public final String insertAllColumns;
+  public final String insertWithoutGenerated;
   /** The name of the generated key for {@code prepareStatement(sql, String[])}, or null. */
-  final String[] generatedKey;
-  final String selectById;
-  final String existsById;
-  final String update;
-  final String deleteById;
-  final int[] updateColumns;
+  public final String[] generatedKey;
+  public final String selectById;
+  public final String existsById;
+  public final String update;
+  public final String deleteById;
+  public final int[] updateColumns;
 
   private final ConcurrentHashMap<Object, Object> relationships = new ConcurrentHashMap<>();
 
@@ -78,7 +79,7 @@ final class Statements {
 
   /** The statements of relationship {@code spec} (owned by this entity), written on first use. */
   @SuppressWarnings("unchecked")
-  <O, T> LinkStatements link(ManyToManySpec<O, T> spec) {
+  public <O, T> LinkStatements link(ManyToManySpec<O, T> spec) {
     Object found = relationships.get(spec);
     if (found == null) {
       found = relationships.computeIfAbsent(spec, s -> new LinkStatements(dialect, spec));
