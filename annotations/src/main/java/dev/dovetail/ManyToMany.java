@@ -49,6 +49,17 @@ public @interface ManyToMany {
   /** An association entity whose table is the join table; {@code void.class} means a plain join table. */
   Class<?> through() default void.class;
 
+  /**
+   * The order of the targets, SQLAlchemy's {@code relationship(order_by=...)}: properties (or column names) of
+   * the target, each with an optional {@code ASC} or {@code DESC}, {@code {"name", "id DESC"}}. Used by the
+   * handle's {@code all()}, {@code first()}, paging and the batch loader; a call's {@code orderBy(...)} replaces
+   * it. Empty means no declared order.
+   */
+  String[] orderBy() default {};
+
+  /** The order of the backref's entities (the owners, seen from the target), like {@link #orderBy()}. */
+  String[] backrefOrderBy() default {};
+
   /** Holds repeated {@link ManyToMany} declarations. */
   @Documented
   @Retention(RetentionPolicy.CLASS)

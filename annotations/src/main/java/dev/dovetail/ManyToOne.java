@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  *
  * gives {@code PostDao.author(post)} (the name is the field's, less a trailing {@code Id}) and, on the
  * target, the one-to-many handle {@code UserDao.posts(user)} and its batch form {@code postsOf(users)}.
- * The column is indexed.
+ * The column is indexed. With {@code orphanRemoval = true}, a post removed from {@code posts(user)} is deleted.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -32,6 +32,21 @@ public @interface ManyToOne {
   /** Name of the one-to-many handle generated on the target's DAO; empty means none. */
   String backref() default "";
 
+  /**
+   * The order of the backref's entities (the referring rows, as the one-to-many handle and its batch loader
+   * return them): properties (or column names) of this entity, each with an optional {@code ASC} or
+   * {@code DESC}, {@code {"timestamp DESC"}}. A call's {@code orderBy(...)} replaces it. Empty means none.
+   */
+  String[] backrefOrderBy() default {};
+
   /** What deleting the referenced row does to this one. */
   OnDelete onDelete() default OnDelete.RESTRICT;
+
+  /**
+   * Whether a child detached from its parent through the {@link #backref()} handle is deleted rather than left
+   * without one (SQLAlchemy's {@code cascade="all, delete-orphan"}): {@code remove(child)}, {@code clear()} and
+   * {@code replaceWith(children)} then delete the children they detach, one statement each. Without it they set
+   * the column to {@code NULL}, which a {@code NOT NULL} column refuses. Needs a {@code backref}.
+   */
+  boolean orphanRemoval() default false;
 }

@@ -42,7 +42,7 @@ public final class CourseDao extends EntityDao<Course> {
     super(ctx, Mapping.INSTANCE);
     this.studentsSpec = new ManyToManySpec<Student, Course>("Student.classes", "registrations",
         "student_id", "class_id",
-        StudentDao.Mapping.INSTANCE, Mapping.INSTANCE, "")
+        StudentDao.Mapping.INSTANCE, Mapping.INSTANCE, "", "name", "name DESC")
         .inverse("Course.students");
   }
 
@@ -72,12 +72,19 @@ public final class CourseDao extends EntityDao<Course> {
    * The {@link Student} entities linked to {@code course}
    * ({@code Course.students}, the reverse of {@code Student.classes})
    * by rows of {@code registrations}:
-   * {@code SELECT t.* FROM students t JOIN registrations j ON j.student_id = t.id WHERE j.class_id = ?}.
+   * {@code SELECT t.* FROM students t JOIN registrations j ON j.student_id = t.id WHERE j.class_id = ? ORDER BY name DESC}.
    * The handle filters, orders and pages that query, and adds and removes links
    * as rows of {@code registrations}.
    */
   public ManyToManyHandle<Course, Student> students(Course course) {
     return manyToMany(studentsSpec, course);
+  }
+
+  /**
+   * {@link #students(Course)} of the {@link Course} whose id is {@code courseId}, without reading it.
+   */
+  public ManyToManyHandle<Course, Student> students(long courseId) {
+    return manyToManyById(studentsSpec, courseId);
   }
 
   /**
@@ -88,6 +95,14 @@ public final class CourseDao extends EntityDao<Course> {
    */
   public Map<Course, List<Student>> studentsOf(Collection<? extends Course> courses) {
     return loadManyToMany(studentsSpec, courses);
+  }
+
+  /**
+   * {@link #studentsOf} keyed by id: the same query for the {@link Course} entities whose ids are
+   * {@code courseIds}, which are not read. Each id maps to a list, empty when it has none.
+   */
+  public Map<Long, List<Student>> studentsOfIds(Collection<? extends Long> courseIds) {
+    return loadManyToManyByIds(studentsSpec, courseIds);
   }
 
   /**

@@ -42,7 +42,7 @@ public final class StudentDao extends EntityDao<Student> {
     super(ctx, Mapping.INSTANCE);
     this.classesSpec = new ManyToManySpec<Student, Course>("Student.classes", "registrations",
         "student_id", "class_id",
-        Mapping.INSTANCE, CourseDao.Mapping.INSTANCE, "");
+        Mapping.INSTANCE, CourseDao.Mapping.INSTANCE, "", "name", "name DESC");
   }
 
   /**
@@ -71,12 +71,19 @@ public final class StudentDao extends EntityDao<Student> {
    * The {@link Course} entities linked to {@code student}
    * ({@code Student.classes})
    * by rows of {@code registrations}:
-   * {@code SELECT t.* FROM classes t JOIN registrations j ON j.class_id = t.id WHERE j.student_id = ?}.
+   * {@code SELECT t.* FROM classes t JOIN registrations j ON j.class_id = t.id WHERE j.student_id = ? ORDER BY name}.
    * The handle filters, orders and pages that query, and adds and removes links
    * as rows of {@code registrations}.
    */
   public ManyToManyHandle<Student, Course> classes(Student student) {
     return manyToMany(classesSpec, student);
+  }
+
+  /**
+   * {@link #classes(Student)} of the {@link Student} whose id is {@code studentId}, without reading it.
+   */
+  public ManyToManyHandle<Student, Course> classes(long studentId) {
+    return manyToManyById(classesSpec, studentId);
   }
 
   /**
@@ -87,6 +94,14 @@ public final class StudentDao extends EntityDao<Student> {
    */
   public Map<Student, List<Course>> classesOf(Collection<? extends Student> students) {
     return loadManyToMany(classesSpec, students);
+  }
+
+  /**
+   * {@link #classesOf} keyed by id: the same query for the {@link Student} entities whose ids are
+   * {@code studentIds}, which are not read. Each id maps to a list, empty when it has none.
+   */
+  public Map<Long, List<Course>> classesOfIds(Collection<? extends Long> studentIds) {
+    return loadManyToManyByIds(classesSpec, studentIds);
   }
 
   /**

@@ -7,5 +7,6 @@ import dev.dovetail.ManyToMany;
 
 @Entity(table = "students")
 @ManyToMany(name = "classes", target = Course.class, joinTable = "registrations",
-            joinColumn = "student_id", inverseJoinColumn = "class_id", backref = "students")
+            joinColumn = "student_id", inverseJoinColumn = "class_id", backref = "students",
+            orderBy = "name", backrefOrderBy = "name DESC")
 public record Student(@Id @GeneratedValue Long id, String name) {}

@@ -1,6 +1,7 @@
 package dev.dovetail.migrate;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.migrate.alter.Alter;
 import dev.dovetail.schema.ColumnDef;
 import java.util.List;
 
@@ -52,7 +53,26 @@ public interface Change {
 
   /** The type and nullability of a column, for descriptions. */
   static String typeAndNullability(ColumnDef column) {
-    return typeName(column) + (column.nullable() ? "" : " NOT NULL") + (column.identity() ? " IDENTITY" : "");
+    return typeName(column) + (column.nullable() ? "" : " NOT NULL") + (column.identity() ? " IDENTITY" : "")
+        + (column.defaultValue() == null ? "" : " DEFAULT " + column.defaultValue());
+  }
+
+  /**
+   * The SQL value a column's existing rows (or its {@code NULL}s, when it becomes {@code NOT NULL}) are filled
+   * with: the {@code backfill} given for it, else its default, else its type's zero value.
+   */
+  static String fill(Dialect dialect, ColumnDef column, String backfill) {
+    if (backfill != null) {
+      return backfill;
+    }
+    return column.defaultValue() != null ? dialect.defaultSql(column)
+        : Alter.of(dialect).zeroValue(column);
+  }
+
+  /** What {@link #fill} fills with, for people. */
+  static String fillName(ColumnDef column, String backfill) {
+    return backfill != null ? backfill
+        : column.defaultValue() != null ? "its default, " + column.defaultValue() : "the type's zero value";
   }
 
   /** {@code UPDATE t SET c = value WHERE c IS NULL}: fills a column before it becomes {@code NOT NULL}. */

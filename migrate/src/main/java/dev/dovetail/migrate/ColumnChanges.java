@@ -5,25 +5,26 @@ import dev.dovetail.migrate.alter.Alter;
 import dev.dovetail.schema.ColumnDef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The changes that add, drop, alter and rename columns of a table that stays. */
 public final class ColumnChanges {
   private ColumnChanges() {}
 
   /**
-   * A new column. A {@code NOT NULL} one is added nullable, filled, then made {@code NOT NULL}, so that the
-   * migration works on a table that has rows.
+   * A new column. A {@code NOT NULL} one is added nullable, filled (with its default, if it has one), then made
+   * {@code NOT NULL}, so that the migration works on a table that has rows.
    *
    * @param table the table
    * @param column the column as the model has it
-   * @param backfill the SQL value existing rows get, or {@code null} for the type's zero value
+   * @param backfill the SQL value existing rows get, or {@code null} for the column's default, else the type's
+   *     zero value
    */
   public record AddColumn(String table, ColumnDef column, String backfill) implements Change {
     @Override
     public String describe() {
       return "+ column " + table + "." + column.name() + " " + Change.typeAndNullability(column)
-          + (needsBackfill() ? " (existing rows get " + (backfill == null ? "the type's zero value" : backfill) + ")"
-              : "");
+          + (needsBackfill() ? " (existing rows get " + Change.fillName(column, backfill) + ")" : "");
     }
 
     private boolean needsBackfill() {
@@ -35,10 +36,12 @@ public final class ColumnChanges {
       if (!needsBackfill()) {
         return List.of(Alter.of(dialect).addColumn(table, column));
       }
+      // Added with its default, which the databases that can write one into existing rows do: the backfill then
+      // fills only what they leave NULL.
       ColumnDef nullable = new ColumnDef(column.name(), column.type(), column.length(), column.precision(),
-          column.scale(), true, false);
+          column.scale(), true, false, column.defaultValue());
       return List.of(Alter.of(dialect).addColumn(table, nullable),
-          Change.backfill(dialect, table, column.name(), backfill == null ? Alter.of(dialect).zeroValue(column) : backfill),
+          Change.backfill(dialect, table, column.name(), Change.fill(dialect, column, backfill)),
           Alter.of(dialect).setNullability(table, nullable, false));
     }
 
@@ -82,13 +85,15 @@ public final class ColumnChanges {
   }
 
   /**
-   * A column whose type (length, precision, scale), nullability or identity changed. Becoming
-   * {@code NOT NULL} fills its {@code NULL}s first.
+   * A column whose type (length, precision, scale), nullability, identity or default changed. Becoming
+   * {@code NOT NULL} fills its {@code NULL}s first (with its default, if it has one). A new default applies to
+   * rows written from then on; the rows there keep their values.
    *
    * @param table the table
    * @param from the column as the previous snapshot has it
    * @param to the column as the model has it
-   * @param backfill the SQL value {@code NULL}s get when it becomes {@code NOT NULL}; {@code null} for zero
+   * @param backfill the SQL value {@code NULL}s get when it becomes {@code NOT NULL}; {@code null} for its
+   *     default, else the type's zero value
    */
   public record AlterColumn(String table, ColumnDef from, ColumnDef to, String backfill) implements Change {
     @Override
@@ -98,11 +103,14 @@ public final class ColumnChanges {
         what.add(Change.typeName(from) + " -> " + Change.typeName(to));
       }
       if (from.nullable() != to.nullable()) {
-        what.add(to.nullable() ? "now nullable" : "now NOT NULL (NULLs become "
-            + (backfill == null ? "the type's zero value" : backfill) + ")");
+        what.add(to.nullable() ? "now nullable" : "now NOT NULL (NULLs become " + Change.fillName(to, backfill)
+            + ")");
       }
       if (from.identity() != to.identity()) {
         what.add(to.identity() ? "now an identity column" : "no longer an identity column");
+      }
+      if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+        what.add(to.defaultValue() == null ? "no default" : "default " + to.defaultValue());
       }
       return "~ column " + table + "." + to.name() + ": " + String.join(", ", what)
           + (destroysData() ? " (may lose data: upgrade refuses it while a value is " + TypeFit.reason(from, to) + ")"
@@ -138,7 +146,7 @@ public final class ColumnChanges {
     public List<String> up(Dialect dialect) {
       List<String> out = new ArrayList<>();
       ColumnDef now = new ColumnDef(to.name(), from.type(), from.length(), from.precision(), from.scale(),
-          from.nullable(), from.identity());
+          from.nullable(), from.identity(), from.defaultValue());
       if (from.identity() && !to.identity()) {
         out.add(Alter.of(dialect).setIdentity(table, now, false));
         now = with(now, now.nullable(), false);
@@ -149,15 +157,20 @@ public final class ColumnChanges {
       }
       if (typeChanged()) {
         now = new ColumnDef(to.name(), to.type(), to.length(), to.precision(), to.scale(), now.nullable(),
-            now.identity());
+            now.identity(), now.defaultValue());
         if (!TypeFit.widens(from, to)) {
           out.add(Guards.of(dialect, table, new ColumnDef(to.name(), from.type(), from.length(), from.precision(),
-              from.scale(), now.nullable(), now.identity()), now));
+              from.scale(), now.nullable(), now.identity(), now.defaultValue()), now));
         }
         out.add(Alter.of(dialect).alterColumnType(table, now));
       }
+      if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
+        // Before the NULLs are filled, so that a database restating the whole column (MariaDB) keeps the new one.
+        now = now.withDefault(to.defaultValue());
+        out.add(Alter.of(dialect).setDefault(table, now));
+      }
       if (!to.nullable() && from.nullable()) {
-        out.add(Change.backfill(dialect, table, to.name(), backfill == null ? Alter.of(dialect).zeroValue(to) : backfill));
+        out.add(Change.backfill(dialect, table, to.name(), Change.fill(dialect, to, backfill)));
         out.add(Alter.of(dialect).setNullability(table, now, false));
         now = with(now, false, now.identity());
       }
@@ -168,7 +181,8 @@ public final class ColumnChanges {
     }
 
     private static ColumnDef with(ColumnDef c, boolean nullable, boolean identity) {
-      return new ColumnDef(c.name(), c.type(), c.length(), c.precision(), c.scale(), nullable, identity);
+      return new ColumnDef(c.name(), c.type(), c.length(), c.precision(), c.scale(), nullable, identity,
+          c.defaultValue());
     }
 
     @Override

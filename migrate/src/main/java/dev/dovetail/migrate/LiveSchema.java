@@ -67,7 +67,7 @@ public final class LiveSchema {
    */
   public static SchemaDef stored(SchemaDef schema, Dialect dialect) {
     if (!dialect.name().equals("sqlite")) {
-      return schema;
+      return withoutDefaults(schema, dialect.name().equals("mariadb"));
     }
     List<TableDef> tables = new ArrayList<>();
     for (TableDef t : schema.tables()) {
@@ -80,6 +80,24 @@ public final class LiveSchema {
       tables.add(new TableDef(t.name(), columns, t.primaryKey(), t.foreignKeys(), t.indexes()));
     }
     return SchemaDef.ordered(schema.name(), tables);
+  }
+
+  /**
+   * {@code schema} without its columns' defaults, which {@link #read} does not read: each engine reports a default
+   * in its own spelling ({@code 'x'::character varying}, {@code (UTC_TIMESTAMP(6))}), and the comparison is of the
+   * schema's shape. With {@code zonelessTimes} (MariaDB, which keeps a point in time as a UTC {@code DATETIME}),
+   * a {@link ColumnType#TIMESTAMP_TZ} column is the {@link ColumnType#TIMESTAMP} the database reports.
+   */
+  private static SchemaDef withoutDefaults(SchemaDef schema, boolean zonelessTimes) {
+    List<TableDef> tables = new ArrayList<>();
+    for (TableDef t : schema.tables()) {
+      List<ColumnDef> columns = t.columns().stream().map(c -> zonelessTimes && c.type() == ColumnType.TIMESTAMP_TZ
+          ? new ColumnDef(c.name(), ColumnType.TIMESTAMP, c.length(), c.precision(), c.scale(), c.nullable(),
+              c.identity())
+          : c.withDefault(null)).toList();
+      tables.add(new TableDef(t.name(), columns, t.primaryKey(), t.foreignKeys(), t.indexes()));
+    }
+    return new SchemaDef(schema.name(), tables);
   }
 
   private static TableDef table(DatabaseMetaData meta, String catalog, String schema, String table)

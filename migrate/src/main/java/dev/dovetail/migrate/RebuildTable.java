@@ -27,7 +27,7 @@ import java.util.Map;
  * @param to the table as it is after, named {@code table}
  * @param sources column of {@code to} → the column of {@code from} whose values it takes
  * @param backfills column of {@code to} → the SQL value its {@code NULL}s (or, when new, its rows) get when it
- *     is {@code NOT NULL}; a column not here gets its type's zero value
+ *     is {@code NOT NULL}; a column not here gets its default, else its type's zero value
  * @param why what the rebuild stands for, one line per change, for people
  */
 public record RebuildTable(String table, TableDef from, TableDef to, Map<String, String> sources,
@@ -61,7 +61,7 @@ public record RebuildTable(String table, TableDef from, TableDef to, Map<String,
     List<String> values = new ArrayList<>();
     for (ColumnDef column : to.columns()) {
       String source = sources.get(column.name());
-      String fill = backfills.get(column.name()) != null ? backfills.get(column.name()) : Alter.of(dialect).zeroValue(column);
+      String fill = Change.fill(dialect, column, backfills.get(column.name()));
       if (source != null) {
         columns.add(column.name());
         boolean mayBeNull = from.column(source).map(ColumnDef::nullable).orElse(true);

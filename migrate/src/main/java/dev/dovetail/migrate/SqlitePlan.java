@@ -116,9 +116,15 @@ final class SqlitePlan {
     return name != null && planner.pairs.containsKey(name) ? name : null;
   }
 
+  /**
+   * Whether SQLite must rebuild the table for the change: {@code ADD COLUMN} takes neither a {@code NOT NULL} column
+   * nor a default that is an expression (the current time).
+   */
   private static boolean needsRebuild(Change change) {
-    return change instanceof AlterColumn || change instanceof AddColumn a && (!a.column().nullable()
-        || a.column().identity()) || change instanceof AddPrimaryKey || change instanceof DropPrimaryKey
+    return change instanceof AlterColumn
+        || change instanceof AddColumn a && (!a.column().nullable() || a.column().identity()
+            || a.column().defaultValue() != null && a.column().defaultValue().isNow())
+        || change instanceof AddPrimaryKey || change instanceof DropPrimaryKey
         || change instanceof AddForeignKey || change instanceof DropForeignKey || change instanceof RenameConstraint
         || change instanceof RenameIndex;
   }

@@ -62,7 +62,7 @@ final class TableDiff {
       }
       ColumnDef old = before.column(former).orElseThrow();
       ColumnDef renamed = new ColumnDef(column.name(), old.type(), old.length(), old.precision(), old.scale(),
-          old.nullable(), old.identity());
+          old.nullable(), old.identity(), old.defaultValue());
       if (!renamed.equals(column)) {
         planner.add(Phase.ALTER_COLUMN, new AlterColumn(table, renamed, column, backfill));
         if (old.type() != column.type() || old.length() != column.length() || old.precision() != column.precision()

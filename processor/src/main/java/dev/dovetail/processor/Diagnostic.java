@@ -72,6 +72,17 @@ public enum Diagnostic {
   /** A mapping annotation where Dovetail never reads it. Args: annotation, element, why, what to do. */
   MISPLACED_ANNOTATION("DV114",
       "@%s on %s is ignored there, because %s; %s"),
+  /** A literal default that is not a value of the column. Args: literal, site, type, what is wrong. */
+  DEFAULT_NOT_OF_TYPE("DV115",
+      "@Column(defaultValue = \"%s\") on %s is not a value of its type %s: %s"),
+  /** {@code defaultNow} on a column that holds no point in time. Args: site, type. */
+  DEFAULT_NOW_TYPE("DV116",
+      "@Column(defaultNow = true) on %s, whose type %s holds no point in time; declare it as Instant or "
+          + "OffsetDateTime (a LocalDateTime has no zone to take the current time in), or write a literal "
+          + "with defaultValue"),
+  /** A default where none can apply. Args: site, why, what to do. */
+  DEFAULT_NOT_APPLICABLE("DV117",
+      "@Column default on %s cannot apply: %s; %s"),
 
   // ---------------------------------------------------------------- DV2xx: relationships
 
@@ -131,6 +142,20 @@ public enum Diagnostic {
   JOIN_TABLE_WITH_THROUGH("DV215",
       "@ManyToMany \"%s\" on %s names joinTable = \"%s\" and through = %s.class, whose table is \"%s\"; "
           + "with through, the join table is the association entity's own: remove joinTable"),
+  /** {@code orphanRemoval} on a {@code @ManyToOne} without a backref. Args: entity, property, entity. */
+  ORPHAN_REMOVAL_WITHOUT_BACKREF("DV220",
+      "@ManyToOne %s.%s has orphanRemoval = true but no backref, and orphans are made only by the one-to-many "
+          + "handle a backref generates on %s; add backref = \"...\", or remove orphanRemoval"),
+  /** A declared order naming no property of the entities it orders. Args: attribute, item, site, entity, name, list. */
+  ORDER_BY_UNKNOWN_COLUMN("DV221",
+      "%s \"%s\" of %s names no property or column of %s, which has no \"%s\"; order by one of its properties: %s"),
+  /** A declared order item that is not a name and a direction. Args: attribute, item, site. */
+  ORDER_BY_MALFORMED("DV222",
+      "%s \"%s\" of %s is not a property with an optional direction; write \"name\", \"name ASC\" or "
+          + "\"name DESC\", one item per key: {\"name\", \"id DESC\"}"),
+  /** {@code backrefOrderBy} on a relationship without a backref. Args: site. */
+  ORDER_BY_WITHOUT_BACKREF("DV223",
+      "backrefOrderBy on %s orders a backref that is not declared; add backref = \"...\" or remove backrefOrderBy"),
 
   // ---------------------------------------------------------------- DV3xx: schema-wide rules
 

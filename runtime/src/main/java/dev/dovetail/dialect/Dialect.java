@@ -1,6 +1,7 @@
 package dev.dovetail.dialect;
 
 import dev.dovetail.schema.ColumnDef;
+import dev.dovetail.schema.ColumnDefault;
 import dev.dovetail.schema.ColumnType;
 import dev.dovetail.schema.ForeignKeyDef;
 import dev.dovetail.schema.IndexDef;
@@ -172,10 +173,53 @@ public abstract class Dialect {
     if (column.identity()) {
       sql.append(' ').append(identityClause());
     }
+    if (column.defaultValue() != null) {
+      sql.append(" DEFAULT ").append(defaultSql(column));
+    }
     if (!column.nullable()) {
       sql.append(" NOT NULL");
     }
     return sql.toString();
+  }
+
+  /**
+   * The SQL of a column's default ({@link ColumnDef#defaultValue()}, which must be set): what {@code DEFAULT}
+   * takes in the column's definition, and what the migration engine fills existing rows with.
+   */
+  public String defaultSql(ColumnDef column) {
+    ColumnDefault value = column.defaultValue();
+    return value.isNow() ? currentTimestamp() : literal(column.type(), value.literal());
+  }
+
+  /**
+   * The current point in time, as a default of a {@link ColumnType#TIMESTAMP_TZ} column: by default the
+   * standard's {@code CURRENT_TIMESTAMP}, which H2 and PostgreSQL keep to the microsecond.
+   */
+  protected String currentTimestamp() {
+    return "CURRENT_TIMESTAMP";
+  }
+
+  /**
+   * A literal of {@code type} from its canonical text ({@link ColumnDefault}), as a column of that type stores
+   * it: by default the standard's typed literals ({@code TRUE}, {@code DATE '2024-02-29'},
+   * {@code TIMESTAMP WITH TIME ZONE '... +00:00'}) and quoted text.
+   */
+  protected String literal(ColumnType type, String canonical) {
+    return switch (type) {
+      case BOOLEAN -> canonical.toUpperCase(Locale.ROOT);
+      case SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> canonical;
+      case CHAR, VARCHAR, TEXT, UUID -> quoteText(canonical);
+      case BINARY -> throw new IllegalArgumentException("a byte[] column takes no literal default");
+      case DATE -> "DATE " + quoteText(canonical);
+      case TIMESTAMP -> "TIMESTAMP " + quoteText(canonical.replace('T', ' '));
+      case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE "
+          + quoteText(canonical.replace('T', ' ').replace("Z", "+00:00"));
+    };
+  }
+
+  /** {@code 'text'}, each quote doubled. */
+  protected String quoteText(String text) {
+    return "'" + text.replace("'", "''") + "'";
   }
 
   /**

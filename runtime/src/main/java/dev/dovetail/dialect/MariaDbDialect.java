@@ -108,6 +108,39 @@ final class MariaDbDialect extends Dialect {
     }
   }
 
+  /** The current time at UTC, as a {@code DATETIME(6)} holding a point in time keeps it. */
+  @Override
+  protected String currentTimestamp() {
+    return "(UTC_TIMESTAMP(6))";
+  }
+
+  /** A point in time as the UTC {@code DATETIME} it is stored as. */
+  @Override
+  protected String literal(ColumnType type, String canonical) {
+    return switch (type) {
+      case TIMESTAMP_TZ -> "TIMESTAMP " + quoteText(canonical.replace('T', ' ').replace("Z", ""));
+      default -> super.literal(type, canonical);
+    };
+  }
+
+  /**
+   * Text with a backslash is an expression that writes each backslash as {@code CHAR(92)}: in a literal a
+   * backslash escapes, unless the session's {@code NO_BACKSLASH_ESCAPES} is set, and the DDL must mean one thing
+   * under either setting.
+   */
+  @Override
+  protected String quoteText(String text) {
+    if (text.indexOf('\\') < 0) {
+      return super.quoteText(text);
+    }
+    StringBuilder out = new StringBuilder("(CONCAT(");
+    String[] parts = text.split("\\\\", -1);
+    for (int i = 0; i < parts.length; i++) {
+      out.append(i == 0 ? "" : ", CHAR(92 USING utf8mb4), ").append(super.quoteText(parts[i]));
+    }
+    return out.append("))").toString();
+  }
+
   @Override
   public String sqlType(ColumnDef c) {
     return switch (c.type()) {

@@ -116,6 +116,26 @@ final class SqliteDialect extends Dialect {
     return super.columnDefinition(column);
   }
 
+  /**
+   * The current time as {@link SqliteTime} writes a point in time, six fractional digits and all, so that it
+   * sorts with the values the runtime binds; {@code %f} gives milliseconds.
+   */
+  @Override
+  protected String currentTimestamp() {
+    return "(strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000Z')";
+  }
+
+  /** Booleans as 0 and 1, and every other literal as the text the runtime binds for it. */
+  @Override
+  protected String literal(ColumnType type, String canonical) {
+    return switch (type) {
+      case BOOLEAN -> canonical.equals("true") ? "1" : "0";
+      case SMALLINT, INTEGER, BIGINT, REAL, DOUBLE -> canonical;
+      case BINARY -> super.literal(type, canonical);
+      default -> quoteText(canonical);
+    };
+  }
+
   @Override
   protected boolean primaryKeyOnColumn(TableDef table) {
     return table.columns().stream().anyMatch(ColumnDef::identity);

@@ -1,11 +1,14 @@
 package dev.dovetail.runtime;
 
 import dev.dovetail.dialect.Dialect;
+import dev.dovetail.filter.AssociationTable;
+import dev.dovetail.filter.Condition;
 import dev.dovetail.runtime.internal.DaoContext;
 import dev.dovetail.schema.SchemaDef;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -44,6 +47,24 @@ public abstract class DovetailDatabase<D extends DovetailDatabase<D>> {
   /** The JDBI instance behind this database. */
   public final Jdbi jdbi() {
     return ctx.jdbi();
+  }
+
+  /**
+   * The number of rows of a plain association table: {@code db.count(Student_.Classes.TABLE)}, every link of
+   * {@code Student.classes}.
+   */
+  public final long count(AssociationTable<?> table) {
+    return AssociationCount.count(ctx, table, null);
+  }
+
+  /**
+   * The number of rows of a plain association table matching a typed condition on its columns:
+   * {@code db.count(Student_.Classes.TABLE, Student_.Classes.CLASS_ID.eq(maths.id()))}.
+   *
+   * @throws IllegalArgumentException if the condition names a column of another table
+   */
+  public final <E> long count(AssociationTable<E> table, Condition where) {
+    return AssociationCount.count(ctx, table, Objects.requireNonNull(where, "where"));
   }
 
   /** The statements {@link #createSchema()} runs, in order. */

@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -91,12 +92,22 @@ public abstract class EntityDao<T> {
   /**
    * Inserts {@code entity} and returns it as stored: with its database-assigned id when it has a
    * {@code @GeneratedValue} id that was {@code null}, and its date-times cut to the microsecond (and a zoned one
-   * at UTC), as a later read gives them back.
+   * at UTC), as a later read gives them back. A column with a default ({@code @Column(defaultValue)},
+   * {@code defaultNow}) whose value is {@code null} is left out of the insert, so that the database writes its
+   * default, and the row is then read back: what is returned carries the defaults as stored.
    *
    * @throws ConstraintViolationException naming the column and value when a key or constraint refuses it
    */
   public T insert(T entity) {
     requireEntity(entity, "insert");
+    BitSet omitted = defaultsToApply(entity);
+    if (omitted != null) {
+      try {
+        return ctx.withConnection(connection -> insertWithDefaults(connection, entity, omitted));
+      } catch (SQLException e) {
+        throw violation(e, "insert " + mapping.describe(entity), entity, sql.insertOmitting(omitted));
+      }
+    }
     boolean assign = generated >= 0 && mapping.get(entity, generated) == null;
     try {
       return ctx.withConnection(connection -> {
@@ -117,7 +128,9 @@ public abstract class EntityDao<T> {
   }
 
   /**
-   * Inserts every entity in one JDBC batch, all or none, and returns them as stored, in order.
+   * Inserts every entity in one JDBC batch, all or none, and returns them as stored, in order. When a row leaves a
+   * defaulted column {@code null} (see {@link #insert}), the rows are inserted one by one in one transaction
+   * instead, each such row read back with the defaults the database wrote.
    *
    * @throws ConstraintViolationException naming the entity, column and value when one is refused; then
    *     none is inserted
@@ -132,6 +145,9 @@ public abstract class EntityDao<T> {
     }
     if (input.isEmpty()) {
       return List.of();
+    }
+    if (input.stream().anyMatch(entity -> defaultsToApply(entity) != null)) {
+      return insertEachWithDefaults(input);
     }
     List<T> assigned = new ArrayList<>();
     List<T> given = new ArrayList<>();
@@ -163,6 +179,77 @@ public abstract class EntityDao<T> {
     } catch (SQLException e) {
       throw violation(e, "insertAll of " + input.size() + " " + mapping.entityName(), culprit(e, input),
           sql -> assigned.isEmpty() ? sql.insertAllColumns : sql.insertWithoutGenerated);
+    }
+  }
+
+  /**
+   * Inserts the entities one by one in one transaction, as some of them leave columns to their defaults and each
+   * such row is read back; those that do not are inserted as {@link #insertAll} inserts them.
+   */
+  private List<T> insertEachWithDefaults(List<T> input) {
+    try {
+      return ctx.atomically(connection -> {
+        List<T> out = new ArrayList<>(input.size());
+        for (T entity : input) {
+          BitSet omitted = defaultsToApply(entity);
+          out.add(omitted != null ? insertWithDefaults(connection, entity, omitted)
+              : batchInsert(connection, List.of(entity), generated >= 0 && mapping.get(entity, generated) == null)
+                  .get(0));
+        }
+        return out;
+      });
+    } catch (SQLException e) {
+      throw violation(e, "insertAll of " + input.size() + " " + mapping.entityName(), culprit(e, input),
+          sql.insertAllColumns);
+    }
+  }
+
+  /**
+   * The columns of {@code entity} to leave out of its insert so that the database writes their defaults: those
+   * with a default holding {@code null}, and then the generated id if it is {@code null}; {@code null} when no
+   * default applies.
+   */
+  private BitSet defaultsToApply(T entity) {
+    BitSet omitted = null;
+    for (int column : sql.defaulted) {
+      if (mapping.get(entity, column) == null) {
+        if (omitted == null) {
+          omitted = new BitSet(columns.size());
+        }
+        omitted.set(column);
+      }
+    }
+    if (omitted != null && generated >= 0 && mapping.get(entity, generated) == null) {
+      omitted.set(generated);
+    }
+    return omitted;
+  }
+
+  /** Inserts {@code entity} without the {@code omitted} columns, then reads its row back by its id. */
+  private T insertWithDefaults(Connection connection, T entity, BitSet omitted) throws SQLException {
+    boolean assign = generated >= 0 && omitted.get(generated);
+    String statement = sql.insertOmitting(omitted);
+    Object[] id;
+    try (PreparedStatement ps = assign
+        ? connection.prepareStatement(statement, sql.generatedKey)
+        : connection.prepareStatement(statement)) {
+      int index = 1;
+      for (int i = 0; i < columns.size(); i++) {
+        if (!omitted.get(i)) {
+          dialect.bind(ps, index++, mapping.get(entity, i), mapping.type(i));
+        }
+      }
+      ps.executeUpdate();
+      id = mapping.idOf(assign ? withKey(ps, entity) : entity);
+    }
+    try (PreparedStatement ps = connection.prepareStatement(sql.selectById)) {
+      bindKey(ps, 1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("the row of " + describeKey(id) + " just inserted was not found by its id");
+        }
+        return mapping.read(rs, 1, dialect);
+      }
     }
   }
 
@@ -411,6 +498,31 @@ public abstract class EntityDao<T> {
   /** The children of every parent, in one query per chunk of parents. */
   protected <C> Map<T, List<C>> loadOneToMany(ForeignKeySpec<C, T> spec, Collection<? extends T> parents) {
     return BatchLoader.children(ctx, spec, parents);
+  }
+
+  /** The handle of relationship {@code spec} of the owner whose id is {@code ownerId}, which is not read. */
+  protected <U> ManyToManyHandle<T, U> manyToManyById(ManyToManySpec<T, U> spec, Object ownerId) {
+    return ManyToManyHandle.openById(ctx, spec, ownerId);
+  }
+
+  /** The targets of {@code spec} of every owner id, in one query per chunk of ids; the owners are not read. */
+  protected <K, U> Map<K, List<U>> loadManyToManyByIds(ManyToManySpec<T, U> spec, Collection<? extends K> ownerIds) {
+    return BatchLoader.manyToManyByIds(ctx, spec, ownerIds);
+  }
+
+  /** The entity the foreign key {@code spec} of the child with id {@code childId} refers to, in one query. */
+  protected <P> Optional<P> manyToOneById(ForeignKeySpec<T, P> spec, Object childId) {
+    return BatchLoader.parentById(ctx, spec, childId);
+  }
+
+  /** The children referring through {@code spec} to the parent whose id is {@code parentId}, which is not read. */
+  protected <C> OneToManyHandle<C, T> oneToManyById(ForeignKeySpec<C, T> spec, Object parentId) {
+    return OneToManyHandle.openById(ctx, spec, parentId);
+  }
+
+  /** The children of every parent id, in one query per chunk of ids; the parents are not read. */
+  protected <K, C> Map<K, List<C>> loadOneToManyByIds(ForeignKeySpec<C, T> spec, Collection<? extends K> parentIds) {
+    return BatchLoader.childrenByIds(ctx, spec, parentIds);
   }
 
   // ---------------------------------------------------------------- helpers

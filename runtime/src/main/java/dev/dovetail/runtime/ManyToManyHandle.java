@@ -42,14 +42,21 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
   static <O, T> ManyToManyHandle<O, T> open(DaoContext ctx, ManyToManySpec<O, T> spec, O owner) {
     LinkStatements sql = spec.owner().statements(ctx.dialect()).link(spec);
     Object ownerId = Sql.requireId(spec.owner(), owner, sql.openVerb, null)[0];
-    return new ManyToManyHandle<>(ctx, spec, sql, owner, ownerId);
+    return new ManyToManyHandle<>(ctx, spec, sql, spec.owner().describe(owner), ownerId);
   }
 
-  private ManyToManyHandle(DaoContext ctx, ManyToManySpec<O, T> spec, LinkStatements sql, O owner,
+  /** The handle of {@code spec} of the owner whose id is {@code ownerId}, which is not read. */
+  static <O, T> ManyToManyHandle<O, T> openById(DaoContext ctx, ManyToManySpec<O, T> spec, Object ownerId) {
+    LinkStatements sql = spec.owner().statements(ctx.dialect()).link(spec);
+    Sql.requireKey(spec.owner(), ownerId, sql.openVerb, null);
+    return new ManyToManyHandle<>(ctx, spec, sql, spec.owner().describeId(ownerId), ownerId);
+  }
+
+  private ManyToManyHandle(DaoContext ctx, ManyToManySpec<O, T> spec, LinkStatements sql, String owner,
       Object ownerId) {
-    super(ctx, spec.target(), spec.owner().describe(owner) + "." + sql.shortName, sql.from, spec.joinTable(),
+    super(ctx, spec.target(), owner + "." + sql.shortName, sql.from, spec.joinTable(),
         sql.ownerCondition, List.of(ownerId), List.of(spec.owner().type(spec.owner().idColumnsUnsafe()[0])),
-        sql.selectAll);
+        sql.selectAll, sql.order);
     this.spec = spec;
     this.sql = sql;
     this.ownerId = ownerId;
@@ -273,7 +280,8 @@ public final class ManyToManyHandle<O, T> extends RelationQuery<T> {
     if (!spec.linkRequires().isEmpty()) {
       throw new DovetailException("cannot " + verb + " on " + description + ": each link is a row of "
           + spec.joinTable() + " that needs " + spec.linkRequires()
-          + "; insert the association entity through its DAO instead");
+          + "; declare a default on each (@Column(defaultValue = ...) or defaultNow = true), or insert the "
+          + "association entity through its DAO instead");
     }
   }
 

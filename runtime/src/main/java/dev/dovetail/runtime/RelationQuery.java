@@ -22,7 +22,8 @@ import java.util.Optional;
  * The entities at the other end of a relationship, as a query not yet run: SQLAlchemy's
  * {@code lazy='dynamic'}. Each of {@link #where}, {@link #orderBy}, {@link #limit} and {@link #offset}
  * returns a new query; {@link #all}, {@link #count}, {@link #first} and {@link #contains} run it as one SQL
- * statement. Nothing is cached: every call reads the database as it is.
+ * statement, and all of them answer for the same rows: {@code limit(1).count()} is at most 1, and
+ * {@code contains} looks within the limited window. Nothing is cached: every call reads the database as it is.
  *
  * <p>In SQL fragments the target table is aliased {@value #TARGET} and, for a many-to-many relationship,
  * the association table {@value #LINK}:
@@ -57,6 +58,8 @@ public class RelationQuery<T> {
   // Written once per entity or relationship (see Statements) rather than on every call.
   private final String columns;
   private final String plainSelect;
+  // The relationship's declared order, rendered: used while no orderBy of a call replaces it.
+  private final List<String> declaredOrder;
 
   /**
    * A query of the rows of {@code from} matching {@code baseCondition}.
@@ -89,19 +92,24 @@ public class RelationQuery<T> {
    */
   protected RelationQuery(DaoContext ctx, EntityMapping<T> target, String description, String from,
       String linkTable, String baseCondition, List<Object> baseParams, List<ColumnType> baseTypes) {
-    this(ctx, target, description, from, linkTable, baseCondition, baseParams, baseTypes, null);
+    this(ctx, target, description, from, linkTable, baseCondition, baseParams, baseTypes, null, List.of());
   }
 
-  /** The constructor of handles that know the SQL of {@link #all()} before any where, order or page. */
+  /**
+   * The constructor of handles that know the SQL of {@link #all()} before any where, order or page, and the
+   * relationship's declared order ({@code @ManyToMany(orderBy = ...)}), used until a call orders otherwise.
+   */
   RelationQuery(DaoContext ctx, EntityMapping<T> target, String description, String from, String linkTable,
-      String baseCondition, List<Object> baseParams, List<ColumnType> baseTypes, String plainSelect) {
+      String baseCondition, List<Object> baseParams, List<ColumnType> baseTypes, String plainSelect,
+      List<String> declaredOrder) {
     this(ctx, target, description, from, linkTable, baseCondition, baseParams, baseTypes, QueryParts.NONE, -1, 0,
-        target.statements(ctx.dialect()).targetColumns, plainSelect);
+        target.statements(ctx.dialect()).targetColumns, plainSelect, declaredOrder);
   }
 
   private RelationQuery(DaoContext ctx, EntityMapping<T> target, String description, String from, String linkTable,
       String baseCondition, List<Object> baseParams, List<ColumnType> baseTypes, QueryParts parts, long limit,
-      long offset, String columns, String plainSelect) {
+      long offset, String columns, String plainSelect, List<String> declaredOrder) {
+    this.declaredOrder = declaredOrder;
     this.columns = columns;
     this.plainSelect = plainSelect;
     this.ctx = ctx;
@@ -119,7 +127,7 @@ public class RelationQuery<T> {
 
   private RelationQuery<T> with(QueryParts parts, long limit, long offset) {
     return new RelationQuery<>(ctx, target, description, from, linkTable, baseCondition, baseParams, baseTypes,
-        parts, limit, offset, columns, null);
+        parts, limit, offset, columns, null, declaredOrder);
   }
 
   /**
@@ -179,7 +187,8 @@ public class RelationQuery<T> {
    * without an alias, or after {@value #TARGET}, must be a column of the target's table; one after {@value #LINK}
    * names a column of the association table. Nothing else is accepted (no expression, function or subquery,
    * which could read other tables through the order of the rows); the typed orderings of the metamodel,
-   * {@link #orderBy(Ordering...)}, say the same with the compiler's help. Successive calls add further keys.
+   * {@link #orderBy(Ordering...)}, say the same with the compiler's help. The first call replaces the order the
+   * relationship declares ({@code @ManyToMany(orderBy = ...)}); successive calls add further keys.
    *
    * @throws IllegalArgumentException naming the fragment, if it is anything but such a list
    */
@@ -196,8 +205,9 @@ public class RelationQuery<T> {
   }
 
   /**
-   * Orders the rows by columns of the metamodel: {@code orderBy(Post_.TIMESTAMP.desc(), Post_.ID.desc())};
-   * successive calls add further keys.
+   * Orders the rows by columns of the metamodel: {@code orderBy(Post_.TIMESTAMP.desc(), Post_.ID.desc())}. The
+   * first call replaces the order the relationship declares; successive calls add further keys. The columns of
+   * a plain association table are in its owner's metamodel ({@code Student_.Classes.CLASS_ID}).
    *
    * @throws IllegalArgumentException if an ordering names a column of a table this query does not read
    */
@@ -266,58 +276,93 @@ public class RelationQuery<T> {
     });
   }
 
-  /** The first row, if any. */
+  /** The first row, if any (within {@link #offset}; none after {@code limit(0)}). */
   public Optional<T> first() {
-    List<T> one = limit(1).all();
+    List<T> one = limit(limit == 0 ? 0 : 1).all();
     return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
   }
 
-  /** Counts the rows (ignoring order, limit and offset). */
+  /**
+   * Counts the rows {@link #all()} would return: those matching the conditions, less the {@link #offset} first
+   * ones, at most {@link #limit} of them ({@code handle.limit(1).count()} is 0 or 1), as SQLAlchemy's
+   * {@code query.limit(1).count()}. One {@code SELECT COUNT(*)} of the matching rows; the window is applied to
+   * that number, since the order does not change how many rows a window holds.
+   */
   public long count() {
+    if (limit == 0) {
+      return 0;
+    }
     String sql = "SELECT COUNT(*) FROM " + from + where();
-    return Sql.run(ctx, description, sql, ps -> {
+    long matching = Sql.run(ctx, description, sql, ps -> {
       bind(ps, 1);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
       }
     });
+    long windowed = Math.max(0, matching - offset);
+    return limit < 0 ? windowed : Math.min(limit, windowed);
   }
 
-  /** Whether there are no rows. */
+  /** Whether {@link #all()} would return no rows (after {@link #offset}, within {@link #limit}). */
   public boolean isEmpty() {
-    return !exists("");
-  }
-
-  /** Whether {@code entity} is among the rows. */
-  public boolean contains(T entity) {
-    Object[] id = Sql.requireId(target, entity, "look for", description);
-    StringBuilder extra = new StringBuilder();
-    int[] idColumns = target.idColumns();
-    for (int i = 0; i < idColumns.length; i++) {
-      extra.append(" AND ").append(TARGET).append('.')
-          .append(ctx.dialect().quote(target.table().columns().get(idColumns[i]).name())).append(" = ?");
+    if (limit == 0) {
+      return true;
     }
-    String sql = "SELECT 1 FROM " + from + where() + extra;
-    return Sql.run(ctx, description, sql, ps -> {
-      int next = bind(ps, 1);
-      for (int i = 0; i < idColumns.length; i++) {
-        ctx.dialect().bind(ps, next++, id[i], target.type(idColumns[i]));
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    });
-  }
-
-  private boolean exists(String extra) {
-    String sql = "SELECT 1 FROM " + from + where() + extra + ctx.dialect().limitOffset(1, 0);
-    return Sql.run(ctx, description, sql, ps -> {
+    String sql = "SELECT 1 FROM " + from + where() + ctx.dialect().limitOffset(1, offset);
+    return !Sql.run(ctx, description, sql, ps -> {
       bind(ps, 1);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }
     });
+  }
+
+  /**
+   * Whether {@code entity} is among the rows {@link #all()} would return: with a {@link #limit} or an
+   * {@link #offset}, within that window of the query's order (the declared one, or {@link #orderBy}'s), so
+   * {@code handle.orderBy(Course_.NAME.asc()).limit(3).contains(c)} says whether {@code c} is among the first
+   * three by name. Order a limited query for a window that does not change from one run to the next.
+   */
+  public boolean contains(T entity) {
+    Object[] id = Sql.requireId(target, entity, "look for", description);
+    if (limit == 0) {
+      return false;
+    }
+    Dialect d = ctx.dialect();
+    int[] idColumns = target.idColumns();
+    StringBuilder sql = new StringBuilder();
+    if (limit < 0 && offset == 0) {
+      sql.append("SELECT 1 FROM ").append(from).append(where());
+      for (int idColumn : idColumns) {
+        sql.append(" AND ").append(TARGET).append('.').append(quotedColumn(idColumn)).append(" = ?");
+      }
+    } else {
+      // The window's ids in a derived table, then the one looked for among them: LIMIT applies to the rows of
+      // the inner query only, and every engine accepts ORDER BY ... LIMIT there (not in an IN subquery).
+      StringBuilder ids = new StringBuilder();
+      StringBuilder match = new StringBuilder();
+      for (int i = 0; i < idColumns.length; i++) {
+        ids.append(i == 0 ? "" : ", ").append(TARGET).append('.').append(quotedColumn(idColumns[i]))
+            .append(" AS dv_id").append(i);
+        match.append(i == 0 ? " WHERE " : " AND ").append("dv_window.dv_id").append(i).append(" = ?");
+      }
+      sql.append("SELECT 1 FROM (SELECT ").append(ids).append(" FROM ").append(from).append(where())
+          .append(orderClause()).append(d.limitOffset(limit, offset)).append(") dv_window").append(match);
+    }
+    return Sql.run(ctx, description, sql.toString(), ps -> {
+      int next = bind(ps, 1);
+      for (int i = 0; i < idColumns.length; i++) {
+        d.bind(ps, next++, id[i], target.type(idColumns[i]));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    });
+  }
+
+  private String quotedColumn(int column) {
+    return ctx.dialect().quote(target.table().columns().get(column).name());
   }
 
   private String where() {
@@ -325,6 +370,9 @@ public class RelationQuery<T> {
   }
 
   private String orderClause() {
+    if (parts.orderBy().isEmpty() && !declaredOrder.isEmpty()) {
+      return " ORDER BY " + String.join(", ", declaredOrder);
+    }
     return parts.orderClause();
   }
 

@@ -16,6 +16,8 @@ import java.util.Map;
  *  "type": "BIGINT", "length": 0, "precision": 0, "scale": 0, "nullable": false, "identity": true}],
  *  "primaryKey": ["id"], "foreignKeys": [...], "indexes": [...]}]}
  * }</pre>
+ * A column with a default adds {@code "default": "<literal>"} or {@code "defaultNow": true}; a snapshot written
+ * before defaults existed reads as columns without one.
  */
 public final class SchemaJson {
   /** The format version written in every snapshot. */
@@ -41,7 +43,13 @@ public final class SchemaJson {
             .append(", \"precision\": ").append(col.precision())
             .append(", \"scale\": ").append(col.scale())
             .append(", \"nullable\": ").append(col.nullable())
-            .append(", \"identity\": ").append(col.identity()).append('}');
+            .append(", \"identity\": ").append(col.identity());
+        if (col.defaultValue() != null) {
+          // Written only when there is one, so that the snapshots of models without defaults stay as they were.
+          out.append(col.defaultValue().isNow() ? ", \"defaultNow\": true"
+              : ", \"default\": " + str(col.defaultValue().literal()));
+        }
+        out.append('}');
       }
       out.append("\n      ],\n      \"primaryKey\": ").append(strings(table.primaryKey()));
       out.append(",\n      \"foreignKeys\": [");
@@ -89,7 +97,9 @@ public final class SchemaJson {
         Map<String, Object> col = (Map<String, Object>) c;
         columns.add(new ColumnDef((String) col.get("name"), ColumnType.valueOf((String) col.get("type")),
             ((Long) col.get("length")).intValue(), ((Long) col.get("precision")).intValue(),
-            ((Long) col.get("scale")).intValue(), (Boolean) col.get("nullable"), (Boolean) col.get("identity")));
+            ((Long) col.get("scale")).intValue(), (Boolean) col.get("nullable"), (Boolean) col.get("identity"),
+            Boolean.TRUE.equals(col.get("defaultNow")) ? ColumnDefault.now()
+                : col.get("default") instanceof String literal ? ColumnDefault.literal(literal) : null));
       }
       List<ForeignKeyDef> fks = new ArrayList<>();
       for (Object f : (List<Object>) table.get("foreignKeys")) {

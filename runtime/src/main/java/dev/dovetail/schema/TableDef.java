@@ -67,6 +67,18 @@ public record TableDef(
       return this;
     }
 
+    /** Gives the column added last the default {@code value}: a literal, or {@link ColumnDefault#now()}. */
+    public Builder defaultValue(ColumnDefault value) {
+      int last = columns.size() - 1;
+      columns.set(last, columns.get(last).withDefault(value));
+      return this;
+    }
+
+    /** Gives the column added last the literal default {@code canonical} ({@link ColumnDefault#literal}). */
+    public Builder defaultValue(String canonical) {
+      return defaultValue(ColumnDefault.literal(canonical));
+    }
+
     /** Sets the primary key's columns, in key order. */
     public Builder primaryKey(String... keyColumns) {
       primaryKey.clear();

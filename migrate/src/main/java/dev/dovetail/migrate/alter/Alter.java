@@ -66,6 +66,16 @@ public abstract class Alter {
         + " NOT NULL";
   }
 
+  /**
+   * Sets a column's default to that of {@code column} ({@code DROP DEFAULT} when it has none), given the whole
+   * column as it is with the new default; the rows there keep their values. The standard's
+   * {@code ALTER TABLE t ALTER COLUMN c SET DEFAULT ...}, which H2, PostgreSQL and MariaDB share.
+   */
+  public String setDefault(String table, ColumnDef column) {
+    return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column.name())
+        + (column.defaultValue() == null ? " DROP DEFAULT" : " SET DEFAULT " + dialect.defaultSql(column));
+  }
+
   /** Makes an existing column an identity column, or a plain one again, given the whole column as it is. */
   public String setIdentity(String table, ColumnDef column, boolean identity) {
     return "ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column.name())

@@ -27,13 +27,13 @@ final class MariaDbAlter extends Alter {
   @Override
   public String setNullability(String table, ColumnDef column, boolean nullable) {
     return modify(table, new ColumnDef(column.name(), column.type(), column.length(), column.precision(),
-        column.scale(), nullable, column.identity()));
+        column.scale(), nullable, column.identity(), column.defaultValue()));
   }
 
   @Override
   public String setIdentity(String table, ColumnDef column, boolean identity) {
     return modify(table, new ColumnDef(column.name(), column.type(), column.length(), column.precision(),
-        column.scale(), column.nullable() && !identity, identity));
+        column.scale(), column.nullable() && !identity, identity, identity ? null : column.defaultValue()));
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.dovetail.processor.model;
 
+import java.util.List;
+
 /**
  * A {@code @ManyToMany} declared on an owning entity, with defaults applied.
  *
@@ -11,6 +13,8 @@ package dev.dovetail.processor.model;
  * @param backref the handle name on the target's DAO, empty for none
  * @param through qualified name of the association entity, or null for a plain join table
  * @param origin the owning entity and this {@code @ManyToMany}
+ * @param orderBy the declared order of the targets, as written ({@code "name DESC"}), empty for none
+ * @param backrefOrderBy the declared order of the backref's owners, as written, empty for none
  */
 public record ManyToManyModel(
     String name,
@@ -20,4 +24,13 @@ public record ManyToManyModel(
     String inverseJoinColumn,
     String backref,
     String through,
-    Origin origin) {}
+    Origin origin,
+    List<String> orderBy,
+    List<String> backrefOrderBy) {
+
+  /** A relationship that declares no order. */
+  public ManyToManyModel(String name, String target, String joinTable, String joinColumn, String inverseJoinColumn,
+      String backref, String through, Origin origin) {
+    this(name, target, joinTable, joinColumn, inverseJoinColumn, backref, through, origin, List.of(), List.of());
+  }
+}

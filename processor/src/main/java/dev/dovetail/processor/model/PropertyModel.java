@@ -19,6 +19,9 @@ import dev.dovetail.schema.ColumnType;
  * @param indexed whether the column has its own index
  * @param id whether the column is (part of) the primary key
  * @param generated whether the database assigns the value
+ * @param defaultValue the literal default as written on {@code @Column}, or null for none (checked against the
+ *     column's type by validation, made canonical when the schema is built)
+ * @param defaultNow whether the column defaults to the current point in time
  * @param accessor how to read it, null when no accessor was found
  * @param manyToOne its {@code @ManyToOne}, or null
  * @param origin the component or field (and its {@code @Column}, when the fault is there)
@@ -38,6 +41,14 @@ public record PropertyModel(
     boolean indexed,
     boolean id,
     boolean generated,
+    String defaultValue,
+    boolean defaultNow,
     Accessor accessor,
     ManyToOneModel manyToOne,
-    Origin origin) {}
+    Origin origin) {
+
+  /** Whether the column has a default, literal or current time. */
+  public boolean hasDefault() {
+    return defaultValue != null || defaultNow;
+  }
+}

@@ -153,9 +153,13 @@ final class PropertyReader {
     boolean nullable = !primitive && !id && (column == null || Annotations.bool(column, "nullable", true));
     boolean unique = column != null && Annotations.bool(column, "unique", false);
     boolean indexed = column != null && Annotations.bool(column, "index", false);
+    String defaultValue = column != null && Annotations.value(column, "defaultValue") instanceof String literal
+        ? literal : Column.NO_DEFAULT;
+    boolean defaultNow = column != null && Annotations.bool(column, "defaultNow", false);
 
     return new PropertyModel(member.name(), TypeFacts.sourceName(type), kind, primitive, columnName, columnType,
-        length, precision, scale, nullable, unique, indexed, id, generated, member.accessor(),
+        length, precision, scale, nullable, unique, indexed, id, generated,
+        Column.NO_DEFAULT.equals(defaultValue) ? null : defaultValue, defaultNow, member.accessor(),
         relationships.manyToOne(element, member.name()), Origin.of(element));
   }
 }

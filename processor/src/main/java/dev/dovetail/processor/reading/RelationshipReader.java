@@ -12,6 +12,7 @@ import dev.dovetail.schema.SchemaNames;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
@@ -40,7 +41,8 @@ final class RelationshipReader {
     }
     return new ManyToOneModel(TypeFacts.qualifiedName(Annotations.type(mirror, "target")),
         name.isEmpty() ? GeneratedNames.manyToOne(fieldName) : name, Annotations.string(mirror, "backref"), action,
-        Origin.of(element, mirror));
+        Annotations.bool(mirror, "orphanRemoval", false), Origin.of(element, mirror),
+        strings(mirror, "backrefOrderBy"));
   }
 
   /** Every {@code @ManyToMany} on {@code owner}, written once or repeated, in source order. */
@@ -77,7 +79,20 @@ final class RelationshipReader {
         inverseJoinColumn.isEmpty() ? keyColumn(targetTable) : inverseJoinColumn,
         Annotations.string(mirror, "backref"),
         through,
-        Origin.of(owner, mirror));
+        Origin.of(owner, mirror),
+        strings(mirror, "orderBy"),
+        strings(mirror, "backrefOrderBy"));
+  }
+
+  /** A {@code String[]} attribute; its unreadable elements left out. */
+  private static List<String> strings(AnnotationMirror mirror, String attribute) {
+    List<String> out = new ArrayList<>();
+    for (AnnotationValue value : Annotations.list(mirror, attribute)) {
+      if (value.getValue() instanceof String s) {
+        out.add(s);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The table of a type: {@code @Entity(table)}, else the snake_case form of its simple name. */

@@ -16,7 +16,8 @@ import java.util.Map;
 import javax.lang.model.SourceVersion;
 
 /**
- * Every relationship puts a method on a DAO, and most also its batch form ({@code classes}, {@code classesOf}):
+ * Every relationship puts a method on a DAO (with an overload taking the id), and most also its batch forms
+ * ({@code classes}, {@code classesOf}, {@code classesOfIds}):
  * its name on the owner's DAO, its backref on the target's. (The navigation of a {@code @ManyToOne} from the
  * child, {@code author(post)}, has no batch form.) Those must be Java names, and must not clash with
  * each other, with the entity's properties, or with the methods every DAO has.
@@ -93,9 +94,13 @@ final class HandleNameValidator implements Validator {
       return;
     }
     String batch = GeneratedNames.batchLoader(name);
+    String byIds = GeneratedNames.batchLoaderByIds(name);
     Taken clash = taken.get(name);
     if (clash == null && wanted.batch() && taken.containsKey(batch) && taken.get(batch).kind() != Kind.PROPERTY) {
       clash = taken.get(batch);
+    }
+    if (clash == null && wanted.batch() && taken.containsKey(byIds) && taken.get(byIds).kind() != Kind.PROPERTY) {
+      clash = taken.get(byIds);
     }
     if (clash == null) {
       String owner = Names.entity(database, wanted.dao()).map(EntityModel::simpleName).orElse("?");
@@ -105,6 +110,7 @@ final class HandleNameValidator implements Validator {
       taken.put(name, new Taken(Kind.HANDLE, description));
       if (wanted.batch()) {
         taken.put(batch, new Taken(Kind.HANDLE, "the batch loader " + owner + "." + batch + " of " + description));
+        taken.put(byIds, new Taken(Kind.HANDLE, "the batch loader " + owner + "." + byIds + " of " + description));
       }
       return;
     }

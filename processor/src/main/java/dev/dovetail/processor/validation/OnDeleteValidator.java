@@ -7,7 +7,10 @@ import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.PropertyModel;
 
-/** {@code ON DELETE SET NULL} on a {@code NOT NULL} column would fail every delete of a referenced row. */
+/**
+ * {@code ON DELETE SET NULL} on a {@code NOT NULL} column would fail every delete of a referenced row; orphan
+ * removal without a backref has no handle that could make an orphan.
+ */
 final class OnDeleteValidator implements Validator {
   @Override
   public void validate(DatabaseModel database, Reporter reporter) {
@@ -17,6 +20,12 @@ final class OnDeleteValidator implements Validator {
             && !property.nullable()) {
           reporter.error(Origins.attribute(property.manyToOne().origin(), "onDelete"),
               Diagnostic.SET_NULL_NOT_NULLABLE, entity.simpleName(), property.name(), property.column());
+        }
+        if (property.manyToOne() != null && property.manyToOne().orphanRemoval()
+            && property.manyToOne().backref().isEmpty()) {
+          reporter.error(Origins.attribute(property.manyToOne().origin(), "orphanRemoval"),
+              Diagnostic.ORPHAN_REMOVAL_WITHOUT_BACKREF, entity.simpleName(), property.name(),
+              Names.simple(property.manyToOne().target()));
         }
       }
     }

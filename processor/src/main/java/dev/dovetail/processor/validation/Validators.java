@@ -26,6 +26,7 @@ public final class Validators {
         new ColumnTypeValidator(),
         new DuplicateColumnValidator(),
         new ColumnSizeValidator(),
+        new ColumnDefaultValidator(),
         new ConstructorValidator(),
         new AccessorValidator(),
         // DV2xx: relationships
@@ -38,6 +39,7 @@ public final class Validators {
         new JoinColumnsValidator(),
         new ThroughColumnsValidator(),
         new HandleNameValidator(),
+        new OrderByValidator(),
         // DV3xx: schema-wide rules
         new DatabaseShapeValidator(),
         new TableNameValidator(),
@@ -79,6 +81,7 @@ public final class Validators {
         new JoinColumnsValidator(),
         new HandleNameValidator(),
         new ColumnSizeValidator(),
+        new ColumnDefaultValidator(),
         new SqlNameValidator(),
         new NameLengthValidator())
         .stream().map(Validators::guarded).toList();

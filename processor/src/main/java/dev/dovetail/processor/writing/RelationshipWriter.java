@@ -11,6 +11,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.dovetail.processor.model.DatabaseModel;
 import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.ManyToManyModel;
+import dev.dovetail.processor.model.OrderKeys;
 import dev.dovetail.processor.model.PropertyModel;
 import dev.dovetail.runtime.ManyToManyHandle;
 import dev.dovetail.runtime.OneToManyHandle;
@@ -100,11 +101,15 @@ final class RelationshipWriter {
         TypeNames.entity(entity), TypeNames.entity(other));
     fields.add(FieldSpec.builder(specType, field, Modifier.PRIVATE, Modifier.FINAL).build());
     // Type arguments written out rather than <>: javac infers a diamond's, which costs on a large model.
-    CodeBlock spec = CodeBlock.of("new $T($S,$W$S,$W$S,$W$S,\n$T.INSTANCE, $T.INSTANCE, $S)",
+    String order = OrderKeys.canonical(m.orderBy(), target);
+    String inverseOrder = OrderKeys.canonical(m.backrefOrderBy(), owner);
+    CodeBlock orders = order.isEmpty() && inverseOrder.isEmpty() ? CodeBlock.of("")
+        : CodeBlock.of(",$W$S,$W$S", order, inverseOrder);
+    CodeBlock spec = CodeBlock.of("new $T($S,$W$S,$W$S,$W$S,\n$T.INSTANCE, $T.INSTANCE, $S$L)",
         ParameterizedTypeName.get(ClassName.get(ManyToManySpec.class), TypeNames.entity(owner),
             TypeNames.entity(target)),
         owner.simpleName() + "." + m.name(), m.joinTable(), m.joinColumn(), m.inverseJoinColumn(),
-        TypeNames.mapping(owner), TypeNames.mapping(target), linkRequires(m));
+        TypeNames.mapping(owner), TypeNames.mapping(target), linkRequires(m), orders);
     if (inverse) {
       spec = CodeBlock.of("$L\n.inverse($S)", spec, entity.simpleName() + "." + m.backref());
     }
@@ -112,9 +117,11 @@ final class RelationshipWriter {
 
     String ownerColumn = inverse ? m.inverseJoinColumn() : m.joinColumn();
     String otherColumn = inverse ? m.joinColumn() : m.inverseJoinColumn();
-    CodeBlock shape = CodeBlock.of("{@code SELECT t.* FROM $L t JOIN $L j ON j.$L = t.$L WHERE j.$L = ?}",
+    String declaredOrder = inverse ? inverseOrder : order;
+    CodeBlock shape = CodeBlock.of("{@code SELECT t.* FROM $L t JOIN $L j ON j.$L = t.$L WHERE j.$L = ?$L}",
         JavaText.doc(other.table()), JavaText.doc(m.joinTable()), JavaText.doc(otherColumn),
-        JavaText.doc(SchemaBuilder.idOf(other).column()), JavaText.doc(ownerColumn));
+        JavaText.doc(SchemaBuilder.idOf(other).column()), JavaText.doc(ownerColumn),
+        declaredOrder.isEmpty() ? "" : JavaText.doc(" ORDER BY " + declaredOrder));
     String one = new NameAllocator().newName(TypeNames.one(entity));
     CodeBlock declared = inverse
         ? CodeBlock.of("{@code $L.$L}, the reverse of {@code $L.$L}", entity.simpleName(), m.backref(),
@@ -133,9 +140,13 @@ final class RelationshipWriter {
         .addParameter(TypeNames.entity(entity), one)
         .addStatement("return manyToMany($N, $L)", field, one)
         .build());
+    ParameterizedTypeName handle = ParameterizedTypeName.get(ClassName.get(ManyToManyHandle.class),
+        TypeNames.entity(entity), TypeNames.entity(other));
+    byId(name, handle, "manyToManyById", field);
     methods.add(batchLoader(name, field, "loadManyToMany", TypeNames.entity(other),
         CodeBlock.of("the {@link $T} entities linked to each by rows of {@code $L}", TypeNames.entity(other),
             JavaText.doc(m.joinTable())), JavaText.doc("j." + ownerColumn)));
+    batchLoaderByIds(name, field, "loadManyToManyByIds", TypeNames.entity(other));
   }
 
   private void foreignKey(EntityModel child, PropertyModel p, int column, boolean parentSide) {
@@ -147,9 +158,13 @@ final class RelationshipWriter {
         TypeNames.entity(child), TypeNames.entity(parent));
     fields.add(FieldSpec.builder(specType, field, Modifier.PRIVATE, Modifier.FINAL).build());
     String backref = p.manyToOne().backref().isEmpty() ? "" : parent.simpleName() + "." + p.manyToOne().backref();
-    initializers.addStatement("this.$N = new $T($S,$W$S,\n$T.INSTANCE, $L, $T.INSTANCE, $L)", field, specType,
+    String order = OrderKeys.canonical(p.manyToOne().backrefOrderBy(), child);
+    // Trailing arguments only where they differ from the spec's defaults: no orphan removal, no declared order.
+    CodeBlock tail = !order.isEmpty() ? CodeBlock.of(",$W$L,$W$S", p.manyToOne().orphanRemoval(), order)
+        : p.manyToOne().orphanRemoval() ? CodeBlock.of(", true") : CodeBlock.of("");
+    initializers.addStatement("this.$N = new $T($S,$W$S,\n$T.INSTANCE, $L, $T.INSTANCE, $L$L)", field, specType,
         child.simpleName() + "." + p.manyToOne().name(), backref, TypeNames.mapping(child),
-        column, TypeNames.mapping(parent), p.nullable());
+        column, TypeNames.mapping(parent), p.nullable(), tail);
     String one = new NameAllocator().newName(TypeNames.one(entity));
     String parentId = SchemaBuilder.idOf(parent).column();
     if (!parentSide) {
@@ -164,24 +179,81 @@ final class RelationshipWriter {
           .addParameter(TypeNames.entity(entity), one)
           .addStatement("return manyToOne($N, $L)", field, one)
           .build());
+      byId(name, ParameterizedTypeName.get(ClassName.get(Optional.class), TypeNames.entity(parent)),
+          "manyToOneById", field);
       return;
     }
     methods.add(MethodSpec.methodBuilder(name)
         .addJavadoc("The {@link $T} entities whose {@code $L} refers to {@code $L}\n"
-            + "({@code $L.$L}, the reverse of {@code $L.$L}):\n{@code SELECT * FROM $L WHERE $L = ?}.\n"
+            + "({@code $L.$L}, the reverse of {@code $L.$L}):\n{@code SELECT * FROM $L WHERE $L = ?$L}.\n"
             + "The handle filters, orders and pages that query;\n{@code add} and {@code remove} set column"
             + " {@code $L}.\n", TypeNames.entity(child), JavaText.doc(p.column()), one, entity.simpleName(),
             p.manyToOne().backref(), child.simpleName(), p.manyToOne().name(), JavaText.doc(child.table()),
-            JavaText.doc(p.column()), JavaText.doc(p.column()))
+            JavaText.doc(p.column()), order.isEmpty() ? "" : JavaText.doc(" ORDER BY " + order),
+            JavaText.doc(p.column()))
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(ClassName.get(OneToManyHandle.class), TypeNames.entity(child),
             TypeNames.entity(entity)))
         .addParameter(TypeNames.entity(entity), one)
         .addStatement("return oneToMany($N, $L)", field, one)
         .build());
+    byId(name, ParameterizedTypeName.get(ClassName.get(OneToManyHandle.class), TypeNames.entity(child),
+        TypeNames.entity(entity)), "oneToManyById", field);
     methods.add(batchLoader(name, field, "loadOneToMany", TypeNames.entity(child),
         CodeBlock.of("the {@link $T} entities whose {@code $L} refers to each", TypeNames.entity(child),
             JavaText.doc(p.column())), JavaText.doc("t." + p.column())));
+    batchLoaderByIds(name, field, "loadOneToManyByIds", TypeNames.entity(child));
+  }
+
+  /**
+   * {@code classes(long studentId)}: the navigation {@code name} of the entity with this id, which is not read.
+   * An integer id is taken as its primitive, so that {@code classes(null)} still means the entity form.
+   */
+  private void byId(String name, TypeName returns, String opener, String field) {
+    Optional<PropertyModel> id = entity.singleId();
+    if (id.isEmpty()) {
+      return;
+    }
+    String param = new NameAllocator().newName(TypeNames.one(entity) + "Id");
+    methods.add(MethodSpec.methodBuilder(name)
+        .addJavadoc("{@link #$L($T)} of the {@link $T} whose id is {@code $L}, without reading it.\n", name,
+            TypeNames.entity(entity), TypeNames.entity(entity), param)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addParameter(idType(id.get()), param)
+        .addStatement("return $L($N, $N)", opener, field, param)
+        .build());
+  }
+
+  /** {@code classesOfIds(studentIds)}: the batch loader keyed by the owners' ids, which are not read. */
+  private void batchLoaderByIds(String name, String field, String loader, TypeName other) {
+    Optional<PropertyModel> id = entity.singleId();
+    if (id.isEmpty()) {
+      return;
+    }
+    TypeName key = TypeNames.boxed(id.get(), entity);
+    String param = new NameAllocator().newName(TypeNames.one(entity) + "Ids");
+    methods.add(MethodSpec.methodBuilder(GeneratedNames.batchLoaderByIds(name))
+        .addJavadoc("{@link #$L} keyed by id: the same query for the {@link $T} entities whose ids are\n"
+            + "{@code $L}, which are not read. Each id maps to a list, empty when it has none.\n",
+            GeneratedNames.batchLoader(name), TypeNames.entity(entity), param)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Map.class), key,
+            ParameterizedTypeName.get(ClassName.get(List.class), other)))
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class), WildcardTypeName.subtypeOf(key)),
+            param)
+        .addStatement("return $L($N, $N)", loader, field, param)
+        .build());
+  }
+
+  /** An integer id as its primitive, other ids (text, UUID) as declared. */
+  private TypeName idType(PropertyModel id) {
+    return switch (id.kind()) {
+      case SHORT -> TypeName.SHORT;
+      case INT -> TypeName.INT;
+      case LONG -> TypeName.LONG;
+      default -> TypeNames.boxed(id, entity);
+    };
   }
 
   /** {@code classesOf(students)}: one relationship of many entities, loaded in one query per chunk. */
@@ -206,14 +278,17 @@ final class RelationshipWriter {
     return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }
 
-  /** For a {@code through} relationship, the association entity's required columns that a link cannot fill. */
+  /**
+   * For a {@code through} relationship, the association entity's required columns that a link cannot fill: those
+   * {@code NOT NULL} without a default (the database fills a defaulted one).
+   */
   private String linkRequires(ManyToManyModel m) {
     if (m.through() == null) {
       return "";
     }
     return database.entity(m.through()).map(through -> through.properties().stream()
             .filter(p -> !p.column().equals(m.joinColumn()) && !p.column().equals(m.inverseJoinColumn()))
-            .filter(p -> !p.nullable() && !p.generated())
+            .filter(p -> !p.nullable() && !p.generated() && !p.hasDefault())
             .map(PropertyModel::column)
             .collect(Collectors.joining(", ")))
         .orElse("");

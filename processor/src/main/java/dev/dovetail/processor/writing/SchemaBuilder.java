@@ -6,6 +6,7 @@ import dev.dovetail.processor.model.EntityModel;
 import dev.dovetail.processor.model.ManyToManyModel;
 import dev.dovetail.processor.model.PropertyModel;
 import dev.dovetail.schema.ColumnDef;
+import dev.dovetail.schema.ColumnDefault;
 import dev.dovetail.schema.ForeignKeyDef;
 import dev.dovetail.schema.IndexDef;
 import dev.dovetail.schema.SchemaDef;
@@ -108,10 +109,13 @@ final class SchemaBuilder {
         List.of(new IndexDef(SchemaNames.index(table, targetColumn), targetColumn, false)));
   }
 
-  /** The column of a property. */
+  /** The column of a property, with its default in canonical form (validation has checked that it parses). */
   static ColumnDef column(PropertyModel p) {
+    ColumnDefault defaultValue = p.defaultNow() ? ColumnDefault.now()
+        : p.defaultValue() != null ? ColumnDefault.literal(ColumnDefault.canonical(p.columnType(), p.defaultValue()))
+        : null;
     return new ColumnDef(p.column(), p.columnType(), p.length(), p.precision(), p.scale(), p.nullable(),
-        p.generated());
+        p.generated(), defaultValue);
   }
 
   private static ColumnDef linkColumn(String name, PropertyModel id) {

@@ -43,7 +43,7 @@ public final class SourceWriter {
     SchemaBuilder schema = new SchemaBuilder(db);
     for (EntityModel entity : db.entities()) {
       write(new DaoWriter(db, entity, schema).file());
-      write(new MetamodelWriter(entity, schema.table(entity)).file());
+      write(new MetamodelWriter(entity, schema).file());
     }
     for (QueriesModel queries : db.queries()) {
       write(new QueriesWriter(db, queries).file());

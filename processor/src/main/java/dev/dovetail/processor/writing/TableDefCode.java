@@ -3,6 +3,7 @@ package dev.dovetail.processor.writing;
 import com.palantir.javapoet.CodeBlock;
 import dev.dovetail.OnDelete;
 import dev.dovetail.schema.ColumnDef;
+import dev.dovetail.schema.ColumnDefault;
 import dev.dovetail.schema.ColumnType;
 import dev.dovetail.schema.ForeignKeyDef;
 import dev.dovetail.schema.IndexDef;
@@ -42,13 +43,18 @@ final class TableDefCode {
     return out.add("\n.build()$<$<").build();
   }
 
-  /** A column; the short form when it has no size and is no identity column. */
+  /** A column, and its default if it has one; the short form when it has no size and is no identity column. */
   private static CodeBlock column(ColumnDef c) {
-    if (c.length() == 0 && c.precision() == 0 && c.scale() == 0 && !c.identity()) {
-      return CodeBlock.of(".column($S, $T.$L, $L)", c.name(), ColumnType.class, c.type().name(), c.nullable());
+    CodeBlock column = c.length() == 0 && c.precision() == 0 && c.scale() == 0 && !c.identity()
+        ? CodeBlock.of(".column($S, $T.$L, $L)", c.name(), ColumnType.class, c.type().name(), c.nullable())
+        : CodeBlock.of(".column($S, $T.$L, $L, $L, $L, $L, $L)", c.name(), ColumnType.class, c.type().name(),
+            c.length(), c.precision(), c.scale(), c.nullable(), c.identity());
+    if (c.defaultValue() == null) {
+      return column;
     }
-    return CodeBlock.of(".column($S, $T.$L, $L, $L, $L, $L, $L)", c.name(), ColumnType.class, c.type().name(),
-        c.length(), c.precision(), c.scale(), c.nullable(), c.identity());
+    return c.defaultValue().isNow()
+        ? CodeBlock.of("$L.defaultValue($T.now())", column, ColumnDefault.class)
+        : CodeBlock.of("$L.defaultValue($S)", column, c.defaultValue().literal());
   }
 
   /** String literals separated by commas: {@code "a", "b"}. */

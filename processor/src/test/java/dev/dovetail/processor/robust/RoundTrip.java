@@ -205,10 +205,15 @@ final class RoundTrip {
     return constructors[0];
   }
 
-  /** Calls the public one-argument method {@code name} of {@code target}, rethrowing what it throws. */
+  /**
+   * Calls the public one-argument method {@code name} of {@code target} that takes {@code argument} (a handle has
+   * an entity form and an id form), rethrowing what it throws.
+   */
   private static Object call(Object target, String name, Object argument) throws Exception {
     for (Method m : target.getClass().getMethods()) {
-      if (m.getName().equals(name) && m.getParameterCount() == 1) {
+      Class<?> parameter = m.getParameterCount() == 1 ? m.getParameterTypes()[0] : null;
+      if (m.getName().equals(name) && parameter != null
+          && (argument == null ? !parameter.isPrimitive() : parameter.isInstance(argument))) {
         try {
           return m.invoke(target, argument);
         } catch (InvocationTargetException ex) {

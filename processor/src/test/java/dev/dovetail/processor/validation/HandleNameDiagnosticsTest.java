@@ -55,6 +55,21 @@ class HandleNameDiagnosticsTest {
   }
 
   @Test
+  void batchFormByIdsClashingWithRelationship() {
+    JavaFileObject post = type("Post",
+        "@Entity(table = \"posts\")",
+        "public record Post(",
+        "    @Id @GeneratedValue Long id,",
+        "    @ManyToOne(target = Course.class, backref = \"posts\") Long courseId,",
+        "    @ManyToOne(target = Course.class, backref = \"postsOfIds\") Long otherCourseId) {}");
+    Compilation c = compile(post, course, orphan, database("School", "Post", "Course", "Orphan"));
+    assertError(c, Diagnostic.HANDLE_NAME_CLASH.format("backref", "postsOfIds", "Post.otherCourseId",
+        "the batch loader Course.postsOfIds of the backref Course.posts of Post.courseId", "backref name"), post,
+        "backref = \"postsOfIds\"");
+    assertOrphanReported(c, orphan);
+  }
+
+  @Test
   void manyToOneNavigationHasNoBatchForm() {
     // author(post) has no authorOf(posts), so a navigation may take that name: the DAO compiles.
     JavaFileObject post = type("Post",

@@ -57,8 +57,8 @@ class MalformedModelTest {
   private static PropertyModel property(String name, ValueKind kind, String column, boolean nullable, boolean id,
       ManyToOneModel manyToOne) {
     ColumnType type = kind == null ? null : kind.columnType();
-    return new PropertyModel(name, null, kind, false, column, type, 0, 0, 0, nullable, false, false, id, id,
-        name == null ? null : new Accessor(Accessor.Kind.METHOD, name), manyToOne, null);
+    return new PropertyModel(name, null, kind, false, column, type, 0, 0, 0, nullable, false, false, id, id, null,
+        false, name == null ? null : new Accessor(Accessor.Kind.METHOD, name), manyToOne, null);
   }
 
   private static EntityModel entity(String qualifiedName, String table, List<PropertyModel> properties,
@@ -118,6 +118,6 @@ class MalformedModelTest {
   void everyRuleIsRegisteredOnce() {
     List<String> names = Validators.all().stream().map(Object::toString).toList();
     assertEquals(names.size(), names.stream().distinct().count(), names.toString());
-    assertEquals(33, names.size(), names.toString());
+    assertEquals(35, names.size(), names.toString());
   }
 }

@@ -39,6 +39,12 @@ class GeneratedSourcesTest {
   }
 
   @Test
+  void metamodelOfAManyToManyOwnerHoldsItsAssociationTable() {
+    assertThat(school).generatedSourceFile("com.example.school.Student_")
+        .hasSourceEquivalentTo(JavaFileObjects.forResource("writing/golden/Student_.java"));
+  }
+
+  @Test
   void databaseEntryPoint() {
     assertThat(school).generatedSourceFile("com.example.school.SchoolDb")
         .hasSourceEquivalentTo(JavaFileObjects.forSourceString("com.example.school.SchoolDb",

@@ -152,4 +152,9 @@ public abstract class EntityMapping<T> {
     }
     return out.append(')').toString();
   }
+
+  /** {@code Student(id=3)} for a single-column id known without its entity, for messages. */
+  public final String describeId(Object id) {
+    return entityName + "(" + table.columns().get(idColumns[0]).name() + "=" + id + ")";
+  }
 }

@@ -12,8 +12,31 @@ package dev.dovetail.runtime.internal;
  * @param column position of the foreign-key column in the child's table
  * @param parent the referenced entity's mapping (single-column id)
  * @param nullable whether the column accepts {@code NULL}, so that a child can be detached
+ * @param orphanRemoval whether a child detached through the one-to-many handle is deleted
+ * @param backrefOrder the declared order of the one side's children, columns of the child's table each with
+ *     an optional {@code DESC}, comma-separated ({@code "email DESC, id"}), or empty for none
  * @param <C> the referencing (many) type
  * @param <P> the referenced (one) type
  */
 public record ForeignKeySpec<C, P>(
-    String name, String backref, EntityMapping<C> child, int column, EntityMapping<P> parent, boolean nullable) {}
+    String name,
+    String backref,
+    EntityMapping<C> child,
+    int column,
+    EntityMapping<P> parent,
+    boolean nullable,
+    boolean orphanRemoval,
+    String backrefOrder) {
+
+  /** A foreign key without orphan removal whose one-to-many side declares no order. */
+  public ForeignKeySpec(String name, String backref, EntityMapping<C> child, int column, EntityMapping<P> parent,
+      boolean nullable) {
+    this(name, backref, child, column, parent, nullable, false, "");
+  }
+
+  /** A foreign key whose one-to-many side declares no order. */
+  public ForeignKeySpec(String name, String backref, EntityMapping<C> child, int column, EntityMapping<P> parent,
+      boolean nullable, boolean orphanRemoval) {
+    this(name, backref, child, column, parent, nullable, orphanRemoval, "");
+  }
+}

@@ -50,6 +50,16 @@ public final class GeneratedNames {
     return relationship + "Of";
   }
 
+  /** {@code classes} → {@code classesOfIds}: the batch-loading method of a relationship keyed by the owners' ids. */
+  public static String batchLoaderByIds(String relationship) {
+    return relationship + "OfIds";
+  }
+
+  /** {@code Student}'s relationship {@code classes} → {@code Student_.Classes}: its association table's columns. */
+  public static String associationColumns(String relationship) {
+    return Character.toUpperCase(relationship.charAt(0)) + relationship.substring(1);
+  }
+
   /** {@code authorId} → {@code author}: the many-to-one navigation of a foreign-key field. */
   public static String manyToOne(String fieldName) {
     if (fieldName.length() > 2 && fieldName.endsWith("Id")) {

@@ -2,6 +2,7 @@ package dev.dovetail.runtime.internal;
 
 import dev.dovetail.dialect.Dialect;
 import dev.dovetail.runtime.RelationQuery;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ public final class LinkStatements {
   public final String from;
   /** {@code j.student_id = ?}. */
   public final String ownerCondition;
-  /** {@code SELECT t.* FROM ... WHERE j.student_id = ?}: {@code all()} of a plain handle. */
+  /** {@code SELECT t.* FROM ... WHERE j.student_id = ? [ORDER BY declared]}: {@code all()} of a plain handle. */
   public final String selectAll;
   /** Insert-if-absent of one link. */
   public final String insert;
@@ -32,8 +33,10 @@ public final class LinkStatements {
   public final String batchSelect;
   /** The qualified owner column of the join table, which batched loading filters on. */
   public final String batchKey;
-  /** The order of each owner's targets in batched loading. */
+  /** The order of each owner's targets in batched loading: the declared order, then the target's id. */
   public final String batchOrder;
+  /** The declared order's keys, empty when the relationship declares none. */
+  public final List<String> order;
 
   LinkStatements(Dialect d, ManyToManySpec<?, ?> spec) {
     String targetId = d.quote(spec.target().table().columns().get(spec.target().idColumns()[0]).name());
@@ -44,7 +47,9 @@ public final class LinkStatements {
     this.from = targetSql.targetFrom + " JOIN " + joinTable + " " + RelationQuery.LINK + " ON " + RelationQuery.LINK
         + "." + target + " = " + RelationQuery.TARGET + "." + targetId;
     this.ownerCondition = RelationQuery.LINK + "." + owner + " = ?";
-    this.selectAll = "SELECT " + targetSql.targetColumns + " FROM " + from + " WHERE " + ownerCondition;
+    this.order = DeclaredOrder.keys(spec.order(), spec.target(), d);
+    this.selectAll = "SELECT " + targetSql.targetColumns + " FROM " + from + " WHERE " + ownerCondition
+        + DeclaredOrder.clause(order);
     this.insert = d.insertIfAbsent(spec.joinTable(), List.of(spec.ownerColumn(), spec.targetColumn()),
         List.of(spec.ownerColumn(), spec.targetColumn()));
     this.deleteOne = "DELETE FROM " + joinTable + " WHERE " + owner + " = ? AND " + target + " = ?";
@@ -54,6 +59,8 @@ public final class LinkStatements {
     this.shortName = spec.name().substring(spec.name().lastIndexOf('.') + 1);
     this.batchKey = RelationQuery.LINK + "." + owner;
     this.batchSelect = "SELECT " + batchKey + ", " + targetSql.targetColumns + " FROM " + from;
-    this.batchOrder = " ORDER BY " + RelationQuery.TARGET + "." + targetId;
+    List<String> batchKeys = new ArrayList<>(order);
+    batchKeys.add(RelationQuery.TARGET + "." + targetId);
+    this.batchOrder = DeclaredOrder.clause(batchKeys);
   }
 }

@@ -14,6 +14,9 @@ package dev.dovetail.runtime.internal;
  * @param target the target entity's mapping
  * @param linkRequires empty when {@code add} can insert a link of just the two ids; otherwise the
  *     association entity's required columns that {@code add} cannot fill, for the message
+ * @param order the declared order of this direction's targets, columns of the target's table each with an
+ *     optional {@code DESC}, comma-separated ({@code "name, id DESC"}), or empty for none
+ * @param inverseOrder the declared order of the other direction ({@code backrefOrderBy}), likewise
  * @param <O> the owner type
  * @param <T> the target type
  */
@@ -24,10 +27,19 @@ public record ManyToManySpec<O, T>(
     String targetColumn,
     EntityMapping<O> owner,
     EntityMapping<T> target,
-    String linkRequires) {
+    String linkRequires,
+    String order,
+    String inverseOrder) {
+
+  /** A relationship that declares no order in either direction. */
+  public ManyToManySpec(String name, String joinTable, String ownerColumn, String targetColumn,
+      EntityMapping<O> owner, EntityMapping<T> target, String linkRequires) {
+    this(name, joinTable, ownerColumn, targetColumn, owner, target, linkRequires, "", "");
+  }
 
   /** The same relationship seen from the target, named {@code name} ({@code Course.students}). */
   public ManyToManySpec<T, O> inverse(String inverseName) {
-    return new ManyToManySpec<>(inverseName, joinTable, targetColumn, ownerColumn, target, owner, linkRequires);
+    return new ManyToManySpec<>(inverseName, joinTable, targetColumn, ownerColumn, target, owner, linkRequires,
+        inverseOrder, order);
   }
 }

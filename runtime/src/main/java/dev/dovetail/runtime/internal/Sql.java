@@ -123,4 +123,13 @@ public final class Sql {
     }
     return id;
   }
+
+  /** A single-column id given without its entity, refusing null with a message naming the entity. */
+  public static Object requireKey(EntityMapping<?> mapping, Object id, String verb, String where) {
+    if (id == null) {
+      throw new DovetailException("cannot " + verb + " a null " + mapping.entityName() + " id"
+          + (where == null ? "" : " in " + where));
+    }
+    return id;
+  }
 }

@@ -4,6 +4,7 @@ import dev.dovetail.dialect.Dialect;
 import dev.dovetail.runtime.RelationQuery;
 import dev.dovetail.schema.ColumnDef;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,6 +31,11 @@ public final class Statements {
   public final String update;
   public final String deleteById;
   public final int[] updateColumns;
+  /** Positions of the columns with a default, in table order. */
+  public final int[] defaulted;
+  private final String tableName;
+  private final List<ColumnDef> columns;
+  private final ConcurrentHashMap<BitSet, String> insertsOmitting = new ConcurrentHashMap<>();
 
   private final ConcurrentHashMap<Object, Object> relationships = new ConcurrentHashMap<>();
 
@@ -64,6 +70,27 @@ public final class Statements {
     set.addAll(ids);
     this.updateColumns = set.stream().mapToInt(Integer::intValue).toArray();
     this.update = nothingToSet ? null : "UPDATE " + table + " SET " + assignments + " WHERE " + idCondition;
+    this.defaulted = java.util.stream.IntStream.range(0, columns.size())
+        .filter(i -> columns.get(i).defaultValue() != null).toArray();
+    this.tableName = mapping.table().name();
+    this.columns = columns;
+  }
+
+  /** The insert of every column but those of {@code omitted}, which take their defaults; written on first use. */
+  public String insertOmitting(BitSet omitted) {
+    String found = insertsOmitting.get(omitted);
+    if (found != null) {
+      return found;
+    }
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      if (!omitted.get(i)) {
+        names.add(columns.get(i).name());
+      }
+    }
+    String insert = dialect.insert(tableName, names);
+    insertsOmitting.putIfAbsent((BitSet) omitted.clone(), insert);
+    return insert;
   }
 
   /** The insert of every column but {@code skip} (-1: none), in their order. */

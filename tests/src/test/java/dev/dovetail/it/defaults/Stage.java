@@ -1,0 +1,7 @@
+package dev.dovetail.it.defaults;
+
+/** Stored by name. */
+public enum Stage {
+  DRAFT,
+  PUBLISHED
+}
