@@ -44,6 +44,8 @@ public abstract class EntityDao<T> {
   private final List<ColumnDef> columns;
   private final int generated;
   private final int[] idColumns;
+  // The columns with a default: known without the dialect, so that an insert finds them before its connection.
+  private final int[] defaulted;
   // This entity's SQL in the context's dialect, set by the first call (see sql()). Statements is immutable, its
   // fields final: a thread that sees it null writes the same one again.
   private Statements sql;
@@ -58,6 +60,8 @@ public abstract class EntityDao<T> {
     this.columns = mapping.table().columns();
     this.generated = mapping.generatedColumn();
     this.idColumns = mapping.idColumns();
+    this.defaulted = java.util.stream.IntStream.range(0, columns.size())
+        .filter(i -> columns.get(i).defaultValue() != null).toArray();
   }
 
   /**
@@ -105,7 +109,7 @@ public abstract class EntityDao<T> {
       try {
         return ctx.withConnection(connection -> insertWithDefaults(connection, entity, omitted));
       } catch (SQLException e) {
-        throw violation(e, "insert " + mapping.describe(entity), entity, sql.insertOmitting(omitted));
+        throw violation(e, "insert " + mapping.describe(entity), entity, sql -> sql.insertOmitting(omitted));
       }
     }
     boolean assign = generated >= 0 && mapping.get(entity, generated) == null;
@@ -200,7 +204,7 @@ public abstract class EntityDao<T> {
       });
     } catch (SQLException e) {
       throw violation(e, "insertAll of " + input.size() + " " + mapping.entityName(), culprit(e, input),
-          sql.insertAllColumns);
+          sql -> sql.insertAllColumns);
     }
   }
 
@@ -211,7 +215,7 @@ public abstract class EntityDao<T> {
    */
   private BitSet defaultsToApply(T entity) {
     BitSet omitted = null;
-    for (int column : sql.defaulted) {
+    for (int column : defaulted) {
       if (mapping.get(entity, column) == null) {
         if (omitted == null) {
           omitted = new BitSet(columns.size());
@@ -227,6 +231,8 @@ public abstract class EntityDao<T> {
 
   /** Inserts {@code entity} without the {@code omitted} columns, then reads its row back by its id. */
   private T insertWithDefaults(Connection connection, T entity, BitSet omitted) throws SQLException {
+    Statements sql = sql();
+    Dialect dialect = sql.dialect;
     boolean assign = generated >= 0 && omitted.get(generated);
     String statement = sql.insertOmitting(omitted);
     Object[] id;
@@ -240,10 +246,10 @@ public abstract class EntityDao<T> {
         }
       }
       ps.executeUpdate();
-      id = mapping.idOf(assign ? withKey(ps, entity) : entity);
+      id = mapping.idOf(assign ? withKey(ps, entity, dialect) : entity);
     }
     try (PreparedStatement ps = connection.prepareStatement(sql.selectById)) {
-      bindKey(ps, 1, id);
+      bindKey(ps, 1, id, dialect);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           throw new SQLException("the row of " + describeKey(id) + " just inserted was not found by its id");
