@@ -33,7 +33,13 @@ public abstract class DovetailDatabase<D extends DovetailDatabase<D>> {
   /** The same database with its DAOs running in {@code context}. */
   protected abstract D withContext(DaoContext context);
 
-  /** The dialect SQL is written in. */
+  /**
+   * The dialect SQL is written in: as given to {@code create}, or detected from the database's product name by
+   * the first call, on its connection. Asked before any call, it takes a connection to detect it, returned at
+   * once.
+   *
+   * @throws IllegalArgumentException when Dovetail has no dialect for the database, naming it
+   */
   public final Dialect dialect() {
     return ctx.dialect();
   }

@@ -24,11 +24,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What every generated DAO does: create, read, update and delete one entity type, and open its
  * relationship handles. Generated subclasses ({@code StudentDao}) add typed finders and one method per
- * relationship. SQL is written once per DAO, in its context's dialect.
+ * relationship. SQL is written once per entity, in its context's dialect, which the first call detects on its own
+ * connection when it was not given: making a DAO takes no connection.
  *
  * @param <T> the entity type
  */
@@ -38,11 +41,14 @@ public abstract class EntityDao<T> {
   /** The entity's mapping. */
   protected final EntityMapping<T> mapping;
 
-  private final Dialect dialect;
   private final List<ColumnDef> columns;
   private final int generated;
   private final int[] idColumns;
-  private final Statements sql;
+  // The columns with a default: known without the dialect, so that an insert finds them before its connection.
+  private final int[] defaulted;
+  // This entity's SQL in the context's dialect, set by the first call (see sql()). Statements is immutable, its
+  // fields final: a thread that sees it null writes the same one again.
+  private Statements sql;
 
   /**
    * @param ctx where statements run
@@ -51,12 +57,33 @@ public abstract class EntityDao<T> {
   protected EntityDao(DaoContext ctx, EntityMapping<T> mapping) {
     this.ctx = ctx;
     this.mapping = mapping;
-    this.dialect = ctx.dialect();
     this.columns = mapping.table().columns();
     this.generated = mapping.generatedColumn();
     this.idColumns = mapping.idColumns();
-    // Written once per entity and dialect: a DAO is made for every transaction.
-    this.sql = mapping.statements(dialect);
+    this.defaulted = java.util.stream.IntStream.range(0, columns.size())
+        .filter(i -> columns.get(i).defaultValue() != null).toArray();
+  }
+
+  /**
+   * This entity's statements in the context's dialect (written once per entity and dialect: a DAO is made for
+   * every transaction). Called on a call's connection, where the dialect is known; before any call, asking
+   * would take a connection to detect it.
+   */
+  private Statements sql() {
+    Statements known = sql;
+    if (known == null) {
+      known = mapping.statements(ctx.dialect());
+      sql = known;
+    }
+    return known;
+  }
+
+  /**
+   * The statements, or null if the dialect is not known: for the message of a call that failed before it had
+   * a connection to detect it on.
+   */
+  private Statements knownSql() {
+    return sql != null || ctx.knownDialect() != null ? sql() : null;
   }
 
   /** The mapping of this DAO's entity. */
@@ -82,24 +109,25 @@ public abstract class EntityDao<T> {
       try {
         return ctx.withConnection(connection -> insertWithDefaults(connection, entity, omitted));
       } catch (SQLException e) {
-        throw violation(e, "insert " + mapping.describe(entity), entity, sql.insertOmitting(omitted));
+        throw violation(e, "insert " + mapping.describe(entity), entity, sql -> sql.insertOmitting(omitted));
       }
     }
     boolean assign = generated >= 0 && mapping.get(entity, generated) == null;
-    String statement = assign ? sql.insertWithoutGenerated : sql.insertAllColumns;
     try {
       return ctx.withConnection(connection -> {
+        Statements sql = sql();
         try (PreparedStatement ps = assign
-            ? connection.prepareStatement(statement, sql.generatedKey)
-            : connection.prepareStatement(statement)) {
-          bindInsert(ps, entity, assign);
+            ? connection.prepareStatement(sql.insertWithoutGenerated, sql.generatedKey)
+            : connection.prepareStatement(sql.insertAllColumns)) {
+          bindInsert(ps, entity, assign, sql.dialect);
           ps.executeUpdate();
           T stored = mapping.asStored(entity);
-          return assign ? withKey(ps, stored) : stored;
+          return assign ? withKey(ps, stored, sql.dialect) : stored;
         }
       });
     } catch (SQLException e) {
-      throw violation(e, "insert " + mapping.describe(entity), entity, statement);
+      throw violation(e, "insert " + mapping.describe(entity), entity,
+          sql -> assign ? sql.insertWithoutGenerated : sql.insertAllColumns);
     }
   }
 
@@ -154,7 +182,7 @@ public abstract class EntityDao<T> {
       return ordered;
     } catch (SQLException e) {
       throw violation(e, "insertAll of " + input.size() + " " + mapping.entityName(), culprit(e, input),
-          assigned.isEmpty() ? sql.insertAllColumns : sql.insertWithoutGenerated);
+          sql -> assigned.isEmpty() ? sql.insertAllColumns : sql.insertWithoutGenerated);
     }
   }
 
@@ -176,7 +204,7 @@ public abstract class EntityDao<T> {
       });
     } catch (SQLException e) {
       throw violation(e, "insertAll of " + input.size() + " " + mapping.entityName(), culprit(e, input),
-          sql.insertAllColumns);
+          sql -> sql.insertAllColumns);
     }
   }
 
@@ -187,7 +215,7 @@ public abstract class EntityDao<T> {
    */
   private BitSet defaultsToApply(T entity) {
     BitSet omitted = null;
-    for (int column : sql.defaulted) {
+    for (int column : defaulted) {
       if (mapping.get(entity, column) == null) {
         if (omitted == null) {
           omitted = new BitSet(columns.size());
@@ -203,6 +231,8 @@ public abstract class EntityDao<T> {
 
   /** Inserts {@code entity} without the {@code omitted} columns, then reads its row back by its id. */
   private T insertWithDefaults(Connection connection, T entity, BitSet omitted) throws SQLException {
+    Statements sql = sql();
+    Dialect dialect = sql.dialect;
     boolean assign = generated >= 0 && omitted.get(generated);
     String statement = sql.insertOmitting(omitted);
     Object[] id;
@@ -216,10 +246,10 @@ public abstract class EntityDao<T> {
         }
       }
       ps.executeUpdate();
-      id = mapping.idOf(assign ? withKey(ps, entity) : entity);
+      id = mapping.idOf(assign ? withKey(ps, entity, dialect) : entity);
     }
     try (PreparedStatement ps = connection.prepareStatement(sql.selectById)) {
-      bindKey(ps, 1, id);
+      bindKey(ps, 1, id, dialect);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           throw new SQLException("the row of " + describeKey(id) + " just inserted was not found by its id");
@@ -234,7 +264,7 @@ public abstract class EntityDao<T> {
    * after the failure where the database's message does not say (SQLite never does); {@code null} if unknown.
    */
   private T culprit(SQLException e, List<T> input) {
-    Dialect.Violation violation = dialect.classify(e);
+    Dialect.Violation violation = classify(e);
     String table = mapping.table().name();
     if (violation == Dialect.Violation.UNIQUE) {
       for (IndexDef index : mapping.table().indexes()) {
@@ -280,6 +310,8 @@ public abstract class EntityDao<T> {
   }
 
   private List<T> batchInsert(Connection connection, List<T> batch, boolean assign) throws SQLException {
+    Statements sql = sql();
+    Dialect dialect = sql.dialect;
     try (PreparedStatement ps = assign
         ? connection.prepareStatement(sql.insertWithoutGenerated, sql.generatedKey)
         : connection.prepareStatement(sql.insertAllColumns)) {
@@ -287,14 +319,14 @@ public abstract class EntityDao<T> {
         // The driver would report only the last key of a batch: run the one statement row by row instead.
         List<T> out = new ArrayList<>(batch.size());
         for (T entity : batch) {
-          bindInsert(ps, entity, true);
+          bindInsert(ps, entity, true, dialect);
           ps.executeUpdate();
-          out.add(withKey(ps, mapping.asStored(entity)));
+          out.add(withKey(ps, mapping.asStored(entity), dialect));
         }
         return out;
       }
       for (T entity : batch) {
-        bindInsert(ps, entity, assign);
+        bindInsert(ps, entity, assign, dialect);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -318,7 +350,8 @@ public abstract class EntityDao<T> {
     }
   }
 
-  private void bindInsert(PreparedStatement ps, T entity, boolean skipGenerated) throws SQLException {
+  private void bindInsert(PreparedStatement ps, T entity, boolean skipGenerated, Dialect dialect)
+      throws SQLException {
     int index = 1;
     for (int i = 0; i < columns.size(); i++) {
       if (!(skipGenerated && i == generated)) {
@@ -327,7 +360,7 @@ public abstract class EntityDao<T> {
     }
   }
 
-  private T withKey(PreparedStatement ps, T entity) throws SQLException {
+  private T withKey(PreparedStatement ps, T entity, Dialect dialect) throws SQLException {
     try (ResultSet keys = ps.getGeneratedKeys()) {
       if (!keys.next()) {
         throw new SQLException("the driver returned no generated key");
@@ -344,25 +377,26 @@ public abstract class EntityDao<T> {
    */
   public boolean update(T entity) {
     Object[] id = Sql.requireId(mapping, entity, "update", null);
-    if (sql.update == null) {
-      return existsByKey(id);
+    if (columns.size() == idColumns.length) {
+      return existsByKey(id); // nothing to set but the id
     }
-    int[] updateColumns = sql.updateColumns;
     boolean changed;
     try {
       changed = ctx.withConnection(connection -> {
+        Statements sql = sql();
+        int[] updateColumns = sql.updateColumns;
         try (PreparedStatement ps = connection.prepareStatement(sql.update)) {
           for (int i = 0; i < updateColumns.length; i++) {
-            dialect.bind(ps, i + 1, mapping.get(entity, updateColumns[i]), mapping.type(updateColumns[i]));
+            sql.dialect.bind(ps, i + 1, mapping.get(entity, updateColumns[i]), mapping.type(updateColumns[i]));
           }
           return ps.executeUpdate() > 0;
         }
       });
     } catch (SQLException e) {
-      throw violation(e, "update " + mapping.describe(entity), entity, sql.update);
+      throw violation(e, "update " + mapping.describe(entity), entity, sql -> sql.update);
     }
     // Where 0 rows may also mean "found, already holding these values", ask whether the row is there.
-    return changed || dialect.updateCountsOnlyChangedRows() && existsByKey(id);
+    return changed || sql().dialect.updateCountsOnlyChangedRows() && existsByKey(id);
   }
 
   /** Deletes the row of {@code entity}; returns whether there was one. */
@@ -375,17 +409,19 @@ public abstract class EntityDao<T> {
     requireKey(id, "delete");
     try {
       return ctx.withConnection(connection -> {
+        Statements sql = sql();
         try (PreparedStatement ps = connection.prepareStatement(sql.deleteById)) {
-          bindKey(ps, 1, id);
+          bindKey(ps, 1, id, sql.dialect);
           return ps.executeUpdate() > 0;
         }
       });
     } catch (SQLException e) {
-      if (dialect.classify(e) == Dialect.Violation.FOREIGN_KEY) {
-        throw Sql.translate(dialect, e, "delete " + describeKey(id),
+      if (classify(e) == Dialect.Violation.FOREIGN_KEY) {
+        Statements sql = sql();
+        throw Sql.translate(sql.dialect, e, "delete " + describeKey(id),
             ForeignKeyFailures.refusedDelete(ctx, mapping, referrers(), id, e), sql.deleteById);
       }
-      throw violation(e, "delete " + describeKey(id), null, sql.deleteById);
+      throw violation(e, "delete " + describeKey(id), null, sql -> sql.deleteById);
     }
   }
 
@@ -404,8 +440,8 @@ public abstract class EntityDao<T> {
   protected Optional<T> findByKey(Object... id) {
     requireKey(id, "find");
     // The description is written only if the query fails: writing it costs a tenth of an H2 lookup.
-    return Sql.run(ctx, () -> "find " + describeKey(id), sql.selectById, ps -> {
-      bindKey(ps, 1, id);
+    return run(() -> "find " + describeKey(id), SELECT_BY_ID, (ps, dialect) -> {
+      bindKey(ps, 1, id, dialect);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(mapping.read(rs, 1, dialect)) : Optional.empty();
       }
@@ -415,8 +451,8 @@ public abstract class EntityDao<T> {
   /** Whether a row with this id exists. */
   protected boolean existsByKey(Object... id) {
     requireKey(id, "look for");
-    return Sql.run(ctx, () -> "look for " + describeKey(id), sql.existsById, ps -> {
-      bindKey(ps, 1, id);
+    return run(() -> "look for " + describeKey(id), EXISTS_BY_ID, (ps, dialect) -> {
+      bindKey(ps, 1, id, dialect);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }
@@ -435,7 +471,7 @@ public abstract class EntityDao<T> {
 
   /** All rows of the table as a query to filter, order and page; the table is aliased {@code t}. */
   public RelationQuery<T> query() {
-    return new RelationQuery<>(ctx, mapping, mapping.entityName(), sql.targetFrom, "1 = 1", List.of(), List.of());
+    return new RelationQuery<>(ctx, mapping, mapping.entityName(), sql().targetFrom, "1 = 1", List.of(), List.of());
   }
 
   /** The number of rows. */
@@ -515,7 +551,7 @@ public abstract class EntityDao<T> {
     }
   }
 
-  private int bindKey(PreparedStatement ps, int first, Object[] id) throws SQLException {
+  private int bindKey(PreparedStatement ps, int first, Object[] id, Dialect dialect) throws SQLException {
     for (int i = 0; i < id.length; i++) {
       dialect.bind(ps, first + i, id[i], mapping.type(idColumns[i]));
     }
@@ -535,10 +571,10 @@ public abstract class EntityDao<T> {
    * Translates a refused write, naming the constraint's column and the entity's value for it when the
    * database's message names the constraint (or, on SQLite, its columns; or the one foreign key set).
    */
-  private DovetailException violation(SQLException e, String what, T entity, String sql) {
+  private DovetailException violation(SQLException e, String what, T entity, Function<Statements, String> statement) {
     String detail = what;
     String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    Dialect.Violation violation = dialect.classify(e);
+    Dialect.Violation violation = classify(e);
     List<ForeignKeyDef> named = mapping.table().foreignKeys().stream()
         .filter(fk -> message.contains(fk.name().toLowerCase(Locale.ROOT))).toList();
     if (named.isEmpty() && violation == Dialect.Violation.FOREIGN_KEY && entity != null) {
@@ -569,7 +605,45 @@ public abstract class EntityDao<T> {
         }
       }
     }
-    return Sql.translate(dialect, e, detail, sql);
+    Statements sql = knownSql();
+    return sql == null ? Sql.translate(null, e, detail, null)
+        : Sql.translate(sql.dialect, e, detail, statement.apply(sql));
+  }
+
+  /** What kind of refusal {@code e} is; {@link Dialect.Violation#OTHER} before the dialect is known. */
+  private Dialect.Violation classify(SQLException e) {
+    Statements sql = knownSql();
+    return sql == null ? Dialect.Violation.OTHER : sql.dialect.classify(e);
+  }
+
+  private static final Function<Statements, String> SELECT_BY_ID = sql -> sql.selectById;
+  private static final Function<Statements, String> EXISTS_BY_ID = sql -> sql.existsById;
+
+  /** Work on a prepared statement, in the dialect of the call. */
+  @FunctionalInterface
+  private interface StatementWork<R> {
+    R apply(PreparedStatement ps, Dialect dialect) throws SQLException;
+  }
+
+  /**
+   * Prepares the statement {@code statement} picks from this entity's SQL, on the call's connection (where the
+   * dialect is known, detected on it if need be), and runs {@code work} on it as one statement (see
+   * {@link DaoContext#oneStatement}); a database error becomes a {@link DovetailException} saying {@code what},
+   * written only if it failed.
+   */
+  private <R> R run(Supplier<String> what, Function<Statements, String> statement, StatementWork<R> work) {
+    try {
+      return ctx.oneStatement(connection -> {
+        Statements sql = sql();
+        try (PreparedStatement ps = connection.prepareStatement(statement.apply(sql))) {
+          return work.apply(ps, sql.dialect);
+        }
+      });
+    } catch (SQLException e) {
+      Statements sql = knownSql();
+      throw sql == null ? Sql.translate(null, e, what.get(), null)
+          : Sql.translate(sql.dialect, e, what.get(), statement.apply(sql));
+    }
   }
 
   /** Whether the message names the columns as {@code table.column}, as SQLite's "UNIQUE constraint failed" does. */

@@ -24,7 +24,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Times each contender from launching its JVM to its first row, {@code runs} times, the contenders taking
- * turns so that the machine's other work falls on all of them alike; prints the medians as Markdown.
+ * turns so that the machine's other work falls on all of them alike; prints the medians as Markdown: of the
+ * wall-clock time, and of the CPU time the process had taken by then (all its threads), which a busy machine
+ * stretches far less than the wall clock.
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar dev.dovetail.bench.startup.StartupHarness [runs] [h2|postgresql]...
@@ -40,6 +42,7 @@ public final class StartupHarness {
     MAINS.put("jdbc", FirstRowJdbc.class);
     MAINS.put("dovetail", FirstRowDovetail.class);
     MAINS.put("dovetail-pool", FirstRowDovetailPool.class);
+    MAINS.put("jdbi-handle", FirstRowJdbiHandle.class);
     MAINS.put("jdbi", FirstRowJdbi.class);
     MAINS.put("hibernate", FirstRowHibernate.class);
   }
@@ -50,18 +53,21 @@ public final class StartupHarness {
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     List<String> dbs = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("h2", "postgresql");
-    StringBuilder table = new StringBuilder("| database | contender | median (ms) | ratio to JDBC | runs |\n");
-    table.append("|---|---|---:|---:|---:|\n");
+    StringBuilder table = new StringBuilder(
+        "| database | contender | median (ms) | ratio to JDBC | CPU median (ms) | CPU ratio to JDBC | runs |\n");
+    table.append("|---|---|---:|---:|---:|---:|---:|\n");
     for (String db : dbs) {
-      Map<String, List<Double>> times = measure(db, runs);
-      double floor = median(times.get("jdbc"));
-      times.forEach((name, ms) -> table.append(String.format(Locale.ROOT, "| %s | %s | %.0f | %.2f× | %d |%n",
-          db, name, median(ms), median(ms) / floor, ms.size())));
+      Map<String, List<double[]>> times = measure(db, runs);
+      double floor = median(times.get("jdbc"), 0);
+      double cpuFloor = median(times.get("jdbc"), 1);
+      times.forEach((name, ms) -> table.append(String.format(Locale.ROOT,
+          "| %s | %s | %.0f | %.2f× | %.0f | %.2f× | %d |%n", db, name, median(ms, 0), median(ms, 0) / floor,
+          median(ms, 1), median(ms, 1) / cpuFloor, ms.size())));
     }
     System.out.print(table);
   }
 
-  private static Map<String, List<Double>> measure(String db, int runs) throws Exception {
+  private static Map<String, List<double[]>> measure(String db, int runs) throws Exception {
     Path dir = Files.createTempDirectory("dovetail-startup");
     String schema = "startup_" + ProcessHandle.current().pid();
     String url = db.equals("h2") ? "jdbc:h2:file:" + dir.resolve("bench") : Target.PG_URL
@@ -74,11 +80,11 @@ public final class StartupHarness {
       BenchDb setup = BenchDb.create(Jdbi.create(url, user, ""), db.equals("h2") ? Dialect.H2 : Dialect.POSTGRESQL);
       setup.createSchema();
       long id = setup.students().insert(new Student(null, "Ada")).id();
-      Map<String, List<Double>> times = new LinkedHashMap<>();
+      Map<String, List<double[]>> times = new LinkedHashMap<>();
       MAINS.keySet().forEach(name -> times.put(name, new ArrayList<>()));
       for (int run = 0; run <= runs; run++) {
         for (Map.Entry<String, Class<?>> main : MAINS.entrySet()) {
-          double ms = launch(main.getValue(), url, user, id);
+          double[] ms = launch(main.getValue(), url, user, id);
           if (run > 0) { // the first round warms the disk cache and is not counted
             times.get(main.getKey()).add(ms);
           }
@@ -95,7 +101,8 @@ public final class StartupHarness {
     }
   }
 
-  private static double launch(Class<?> main, String url, String user, long id) throws IOException,
+  /** The wall-clock time to the row and the CPU time the process reports it took, in ms. */
+  private static double[] launch(Class<?> main, String url, String user, long id) throws IOException,
       InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), main.getName(),
@@ -107,8 +114,12 @@ public final class StartupHarness {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         if (line.equals("row Ada")) {
           double ms = (System.nanoTime() - start) / 1e6;
+          String cpu = out.readLine();
           process.waitFor();
-          return ms;
+          if (cpu == null || !cpu.startsWith("cpu ")) {
+            throw new IllegalStateException(main.getSimpleName() + " reported no CPU time after its row");
+          }
+          return new double[] {ms, Double.parseDouble(cpu.substring(4))};
         }
       }
     }
@@ -122,8 +133,8 @@ public final class StartupHarness {
     }
   }
 
-  private static double median(List<Double> values) {
-    List<Double> sorted = values.stream().sorted().toList();
+  private static double median(List<double[]> values, int which) {
+    List<Double> sorted = values.stream().map(v -> v[which]).sorted().toList();
     int n = sorted.size();
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }

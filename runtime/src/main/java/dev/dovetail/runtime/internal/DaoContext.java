@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -23,7 +24,9 @@ import org.jdbi.v3.core.Jdbi;
 public final class DaoContext {
   private final DataSource dataSource;
   private final Handle handle;
-  private final Dialect dialect;
+  // Null until known: detected on the first connection the context takes (see ready), unless given. A race
+  // detects it twice, alike.
+  private volatile Dialect dialect;
   // Made on first use when the context was made from a DataSource: JDBI is needed only for transactions, and
   // initialising it takes longer than the JVM takes to start.
   private volatile Jdbi jdbi;
@@ -35,17 +38,12 @@ public final class DaoContext {
     this.dialect = dialect;
   }
 
-  /** A context opening a handle of {@code jdbi} per call, with the dialect detected from its database. */
+  /**
+   * A context opening a handle of {@code jdbi} per call, with the dialect detected from its database on the
+   * first call's connection: making it opens no handle.
+   */
   public static DaoContext of(Jdbi jdbi) {
-    Objects.requireNonNull(jdbi, "jdbi");
-    Dialect dialect = jdbi.withHandle(h -> {
-      try {
-        return Dialect.detect(h.getConnection());
-      } catch (SQLException e) {
-        throw new DovetailException("could not read the database's product name to choose a dialect", e);
-      }
-    });
-    return new DaoContext(jdbi, null, null, dialect);
+    return new DaoContext(Objects.requireNonNull(jdbi, "jdbi"), null, null, null);
   }
 
   /** A context opening a handle of {@code jdbi} per call, with the given dialect. */
@@ -57,20 +55,14 @@ public final class DaoContext {
   /**
    * A context taking a connection of {@code dataSource} (a pool, as a rule) per call, with the dialect detected
    * from its database: {@code new StudentDao(DaoContext.of(pool))}. Calls skip JDBI's handle; JDBI is started
-   * only for {@link #jdbi()} and transactions. The connection borrowed to detect the dialect is returned at
-   * once: a context holds no connection between calls, so an unused one leaks nothing, and under a
-   * transaction-aware data source every call takes the connection of the caller's transaction.
+   * only for {@link #jdbi()} and transactions. Making it takes no connection: the first call detects the
+   * dialect on the connection it takes for its own work, so a context holds no connection between calls, an
+   * unused one leaks nothing, one on a database that cannot be reached fails only when called, and under a
+   * transaction-aware data source every call, the first included, takes the connection of the caller's
+   * transaction.
    */
   public static DaoContext of(DataSource dataSource) {
-    Objects.requireNonNull(dataSource, "dataSource");
-    // A connection kept for the first call would save an H2 or SQLite file database without a pool from
-    // closing with its last connection and opening its files again, but would stay borrowed from a pool for as
-    // long as the database object goes unused, and would serve a call outside the caller's transaction.
-    try (Connection connection = dataSource.getConnection()) {
-      return new DaoContext(null, dataSource, null, Dialect.detect(connection));
-    } catch (SQLException e) {
-      throw new DovetailException("could not read the database's product name to choose a dialect", e);
-    }
+    return new DaoContext(null, Objects.requireNonNull(dataSource, "dataSource"), null, null);
   }
 
   /** {@link #of(DataSource)} with the given dialect. */
@@ -81,16 +73,18 @@ public final class DaoContext {
 
   /**
    * A context running every call on {@code handle} (and so in its transaction, if one is open). The handle's
-   * connection is readied by the dialect first ({@link Dialect#prepareConnection}).
+   * connection is readied by the dialect first ({@link Dialect#prepareConnection}), which it tells if this
+   * context does not know it yet.
    */
   public DaoContext on(Handle handle) {
     Objects.requireNonNull(handle, "handle");
+    Dialect known;
     try {
-      dialect.prepareConnection(handle.getConnection());
+      known = ready(handle.getConnection());
     } catch (SQLException e) {
       throw new DovetailException("could not ready the connection for " + dialect + ": " + e.getMessage(), e);
     }
-    return onPrepared(handle);
+    return new DaoContext(jdbi, dataSource, handle, known);
   }
 
   /** {@link #on} for a handle that {@link #open()} gave, whose connection is readied already. */
@@ -100,12 +94,21 @@ public final class DaoContext {
 
   /**
    * Opens a handle of the JDBI instance with its connection readied by the dialect: SQLite's foreign keys are
-   * switched on here, before any transaction begins, as they cannot be inside one.
+   * switched on here, before any transaction begins, as they cannot be inside one. A connection JDBI could not
+   * open is reported as the {@link SQLException} it failed with, for the caller to say what failed.
    */
   public Handle open() throws SQLException {
-    Handle h = jdbi().open();
+    Handle h;
     try {
-      dialect.prepareConnection(h.getConnection());
+      h = jdbi().open();
+    } catch (ConnectionException e) {
+      if (e.getCause() instanceof SQLException cause) {
+        throw new NoConnection(cause);
+      }
+      throw e;
+    }
+    try {
+      ready(h.getConnection());
       return h;
     } catch (SQLException | RuntimeException e) {
       h.close();
@@ -121,9 +124,9 @@ public final class DaoContext {
     if (dataSource == null) {
       return null;
     }
-    Connection connection = dataSource.getConnection();
+    Connection connection = connect();
     try {
-      dialect.prepareConnection(connection);
+      ready(connection);
       return connection;
     } catch (SQLException | RuntimeException e) {
       connection.close();
@@ -131,9 +134,78 @@ public final class DaoContext {
     }
   }
 
-  /** The dialect SQL is written in. */
+  private Connection connect() throws NoConnection {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new NoConnection(e);
+    }
+  }
+
+  /**
+   * A connection the context could not take, so that the call's message says that it failed before any
+   * statement ran. The database's words are the cause's.
+   */
+  static final class NoConnection extends SQLException {
+    private static final long serialVersionUID = 1L;
+
+    NoConnection(SQLException cause) {
+      super(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), cause);
+    }
+  }
+
+  /**
+   * Readies a connection the context has just taken for its first statement: detects the dialect on it if it
+   * is not known yet, then lets the dialect prepare it.
+   *
+   * @throws IllegalArgumentException when Dovetail has no dialect for the database, naming it
+   */
+  private Dialect ready(Connection connection) throws SQLException {
+    Dialect known = dialect;
+    if (known == null) {
+      known = detect(connection);
+    }
+    known.prepareConnection(connection);
+    return known;
+  }
+
+  private Dialect detect(Connection connection) {
+    Dialect detected;
+    try {
+      detected = Dialect.detect(connection);
+    } catch (SQLException e) {
+      throw new DovetailException("could not read the database's product name to choose a dialect: "
+          + e.getMessage(), e);
+    }
+    dialect = detected;
+    return detected;
+  }
+
+  /**
+   * The dialect SQL is written in. Until a call has detected it, asking for it takes a connection for that
+   * alone, returned at once.
+   *
+   * @throws IllegalArgumentException when Dovetail has no dialect for the database, naming it
+   */
   public Dialect dialect() {
+    Dialect known = dialect;
+    return known != null ? known : detectOnAConnectionOfItsOwn();
+  }
+
+  /** The dialect if it is known: given, or detected by a call. */
+  public Dialect knownDialect() {
     return dialect;
+  }
+
+  private Dialect detectOnAConnectionOfItsOwn() {
+    if (dataSource != null) {
+      try (Connection connection = dataSource.getConnection()) {
+        return detect(connection);
+      } catch (SQLException e) {
+        throw new DovetailException("could not connect to the database to choose a dialect: " + e.getMessage(), e);
+      }
+    }
+    return jdbi.withHandle(h -> detect(h.getConnection()));
   }
 
   /** The JDBI instance behind this context; made on first use for a context made from a {@link DataSource}. */
@@ -162,8 +234,8 @@ public final class DaoContext {
       return work.apply(handle.getConnection());
     }
     if (dataSource != null) {
-      try (Connection connection = dataSource.getConnection()) {
-        dialect.prepareConnection(connection);
+      try (Connection connection = connect()) {
+        ready(connection);
         return work.apply(connection);
       }
     }
@@ -187,7 +259,7 @@ public final class DaoContext {
           return work.apply(connection);
         } catch (SQLException e) {
           // Checked only on failure: the usual call pays nothing for it.
-          if (!dialect.isTransientLockFailure(e) || !connection.getAutoCommit()) {
+          if (!dialect().isTransientLockFailure(e) || !connection.getAutoCommit()) {
             throw e;
           }
           long now = System.nanoTime();

@@ -49,7 +49,7 @@ public final class DeclaredUpdate {
         }
       });
     } catch (SQLException e) {
-      throw Sql.translate(ctx.dialect(), e, method, sql);
+      throw Sql.translate(ctx.knownDialect(), e, method, sql);
     }
   }
 

@@ -77,7 +77,7 @@ public final class RowStream<R> extends Spliterators.AbstractSpliterator<R> impl
       stream.at = columns.find(stream.rows);
     } catch (SQLException e) {
       stream.closeQuietly(e);
-      throw Sql.translate(ctx.dialect(), e, method, sql);
+      throw Sql.translate(ctx.knownDialect(), e, method, sql);
     } catch (RuntimeException | Error e) {
       stream.closeQuietly(e);
       throw e;

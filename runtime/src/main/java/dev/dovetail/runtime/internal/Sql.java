@@ -55,7 +55,7 @@ public final class Sql {
         }
       });
     } catch (SQLException e) {
-      throw translate(ctx.dialect(), e, what, sql);
+      throw translate(ctx.knownDialect(), e, what, sql);
     }
   }
 
@@ -68,7 +68,7 @@ public final class Sql {
         }
       });
     } catch (SQLException e) {
-      throw translate(ctx.dialect(), e, what.get(), sql);
+      throw translate(ctx.knownDialect(), e, what.get(), sql);
     }
   }
 
@@ -81,9 +81,22 @@ public final class Sql {
    * {@link #translate(Dialect, SQLException, String, String)} saying {@code reason} (naming the constraint and
    * the values at fault) in place of the general one of the violation's kind, when it is not null.
    */
-  public static DovetailException translate(Dialect dialect, SQLException e, String what, String reason, String sql) {
-    Violation violation = dialect.classify(e);
-    String general = switch (violation) {
+  public static DovetailException translate(Dialect dialect, SQLException e, String what, String reason,
+      String sql) {
+    // No dialect yet: the call failed before it had a connection to detect it on.
+    Violation violation = dialect == null ? Violation.OTHER : dialect.classify(e);
+    String general = e instanceof DaoContext.NoConnection ? "no connection to the database could be had"
+        : general(violation, e);
+    String message = what + " failed: " + (reason != null ? reason : general) + " (" + e.getMessage().strip() + ")"
+        + (sql == null ? "" : "\n  SQL: " + sql);
+    if (violation != Violation.OTHER) {
+      return new ConstraintViolationException(violation, what, message, e);
+    }
+    return new DovetailException(message, e);
+  }
+
+  private static String general(Violation violation, SQLException e) {
+    return switch (violation) {
       case FOREIGN_KEY -> "a foreign key refers to a row that does not exist, or a row still referred to "
           + "would be removed";
       case UNIQUE -> "a row with the same key already exists";
@@ -93,12 +106,6 @@ public final class Sql {
               + "leave the transaction so that it rolls back"
           : "the database refused it";
     };
-    String message = what + " failed: " + (reason != null ? reason : general) + " (" + e.getMessage().strip() + ")"
-        + (sql == null ? "" : "\n  SQL: " + sql);
-    if (violation != Violation.OTHER) {
-      return new ConstraintViolationException(violation, what, message, e);
-    }
-    return new DovetailException(message, e);
   }
 
   /** The id of {@code entity}, refusing a null entity or a missing id with a message naming them. */

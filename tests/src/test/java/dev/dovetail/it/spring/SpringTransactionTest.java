@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.dovetail.it.school.Course;
 import dev.dovetail.it.school.SchoolDb;
 import dev.dovetail.it.school.Student;
+import dev.dovetail.testing.CountingDataSource;
 import dev.dovetail.testing.DatabaseTest;
 import dev.dovetail.testing.TestDatabase;
 import java.util.List;
@@ -24,11 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class SpringTransactionTest {
 
-  /**
-   * What the README tells a Spring application to write: Spring's proxy, and the dialect named, so that
-   * {@code create} takes no connection before the first call (the one it would take to detect the dialect
-   * would serve that call outside Spring's transaction).
-   */
+  /** What the README tells a Spring application to write: Spring's proxy (the dialect named, or not). */
   private static SchoolDb school(DataSource dataSource, TestDatabase database) {
     return SchoolDb.create(new TransactionAwareDataSourceProxy(dataSource), database.dialect());
   }
@@ -101,5 +98,23 @@ class SpringTransactionTest {
       status.setRollbackOnly();
     });
     assertEquals(0, db.students().count(), "the first call ran in Spring's transaction, and was rolled back");
+  }
+
+  @DatabaseTest
+  void withoutTheDialectTheFirstCallDetectsItOnTheConnectionOfSpringsTransaction(TestDatabase database) {
+    school(applicationDataSource(database), database).createSchema();
+    CountingDataSource connections = new CountingDataSource(applicationDataSource(database));
+    TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(connections));
+    SchoolDb db = SchoolDb.create(new TransactionAwareDataSourceProxy(connections));
+    assertEquals(0, connections.connectionsOpened(), "creating the database takes no connection");
+
+    transactions.executeWithoutResult(status -> {
+      db.students().insert(new Student(null, "Ada"));
+      assertEquals(1, db.students().count(), "the transaction sees its own insert");
+      status.setRollbackOnly();
+    });
+    assertEquals(1, connections.connectionsOpened(), "the calls took Spring's connection, the first included");
+    assertEquals(0, db.students().count(), "and were rolled back with it");
+    assertEquals(database.dialect(), db.dialect());
   }
 }
