@@ -1,5 +1,6 @@
 package dev.dovetail.dialect;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -11,7 +12,8 @@ import java.time.temporal.ChronoUnit;
  * rounded), and a zoned one at offset UTC. Every dialect binds what these methods return, so that the four
  * databases store the same value (left to the drivers, H2's and PostgreSQL's round to the nearest microsecond,
  * carrying {@code 23:59:59.9999995} into the next year, while MariaDB's and SQLite's cut off), and what
- * {@code insert} returns equals what a later read gives. Each method takes and gives {@code null}.
+ * {@code insert} returns equals what a later read gives. Each method takes and gives {@code null}. A decimal
+ * goes the same way to its column's scale ({@link #decimal}).
  */
 public final class StoredTime {
   private StoredTime() {}
@@ -32,5 +34,14 @@ public final class StoredTime {
    */
   public static OffsetDateTime offsetDateTime(OffsetDateTime value) {
     return value == null ? null : instant(value.toInstant()).atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * {@code value} at the column's {@code scale} when it has fewer digits after the point ({@code 1} in a scale-2
+   * column is stored, and read back, as {@code 1.00}); as given otherwise. A value with more digits than the
+   * scale is the database's to refuse or round, and is not changed here.
+   */
+  public static BigDecimal decimal(BigDecimal value, int scale) {
+    return value == null || value.scale() >= scale ? value : value.setScale(scale);
   }
 }

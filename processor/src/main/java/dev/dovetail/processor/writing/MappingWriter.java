@@ -56,7 +56,7 @@ final class MappingWriter {
         .addMethod(get());
     entity.properties().stream().filter(PropertyModel::generated).findFirst()
         .ifPresent(id -> type.addMethod(withGeneratedId(id)));
-    if (entity.properties().stream().anyMatch(p -> storedTime(p) != null)) {
+    if (entity.properties().stream().anyMatch(p -> storedTime(p) != null || p.kind() == ValueKind.BIG_DECIMAL)) {
       type.addMethod(asStored());
     }
     return type.build();
@@ -72,13 +72,20 @@ final class MappingWriter {
     };
   }
 
-  /** A copy of the entity through its constructor, each date-time as {@link StoredTime} keeps it. */
+  /**
+   * A copy of the entity through its constructor, each date-time as {@link StoredTime} keeps it and each decimal
+   * at its column's scale.
+   */
   private MethodSpec asStored() {
     List<CodeBlock> arguments = new ArrayList<>();
     for (PropertyModel p : entity.properties()) {
       String method = storedTime(p);
-      arguments.add(method == null ? CodeBlock.of("$L", p.accessor().on("e"))
-          : CodeBlock.of("$T.$L($L)", StoredTime.class, method, p.accessor().on("e")));
+      if (p.kind() == ValueKind.BIG_DECIMAL) {
+        arguments.add(CodeBlock.of("$T.decimal($L, $L)", StoredTime.class, p.accessor().on("e"), p.scale()));
+      } else {
+        arguments.add(method == null ? CodeBlock.of("$L", p.accessor().on("e"))
+            : CodeBlock.of("$T.$L($L)", StoredTime.class, method, p.accessor().on("e")));
+      }
     }
     return MethodSpec.methodBuilder("asStored")
         .addAnnotation(Override.class)
@@ -119,6 +126,10 @@ final class MappingWriter {
         method.addStatement("$T $L = $L.getString($L, $L)", String.class, raw, d, rs, column);
         method.addStatement("$T $L = $L == null ? null : $T.valueOf($L)", TypeNames.type(p, entity), local, raw,
             TypeNames.type(p, entity), raw);
+      } else if (p.kind() == ValueKind.BIG_DECIMAL) {
+        // At the column's scale whatever the driver gives: SQLite keeps 1.00 as 1.
+        method.addStatement("$T $L = $T.decimal($L.$L($L, $L), $L)", TypeNames.type(p, entity), local,
+            StoredTime.class, d, TypeNames.getter(p.kind()), rs, column, p.scale());
       } else {
         method.addStatement("$T $L = $L.$L($L, $L)", TypeNames.type(p, entity), local, d, TypeNames.getter(p.kind()),
             rs, column);

@@ -21,9 +21,13 @@ class TypesTest {
   private static final Instant AT = Instant.parse("2026-03-29T01:30:00.123456Z");
 
   private static Sample full(UUID id) {
+    return full(id, new BigDecimal("12345678901234.123456"));
+  }
+
+  private static Sample full(UUID id, BigDecimal price) {
     return new Sample(id, true, false, (byte) -7, (byte) 8, (short) -300, (short) 301, -70_000, 70_001,
         -5_000_000_000L, 5_000_000_001L, 1.5f, -2.25f, Math.PI, -Math.E, 'é', 'x', "it's \"quoted\"; -- not SQL",
-        "long ".repeat(2000), new BigDecimal("12345678901234.123456"), UUID.randomUUID(), new byte[] {0, 1, -1, 127},
+        "long ".repeat(2000), price, UUID.randomUUID(), new byte[] {0, 1, -1, 127},
         AT, LocalDate.of(2024, 2, 29), LocalDateTime.of(2026, 3, 29, 2, 30, 0, 654_321_000),
         OffsetDateTime.of(2026, 10, 25, 1, 30, 0, 1_000, ZoneOffset.ofHours(5)), Color.GREEN);
   }
@@ -107,5 +111,22 @@ class TypesTest {
     assertTrue(loaded.active);
     assertTrue(db.gadgets().update(new Gadget(saved.getId(), "lamp", false)));
     assertEquals(false, db.gadgets().findById(saved.getId()).orElseThrow().active);
+  }
+
+  /**
+   * A decimal given with fewer digits after the point than its column's scale is stored at that scale, and
+   * {@code insert} returns it so: {@code 1} in a scale-6 column is {@code 1.000000} in what {@code insert}
+   * returns as in what {@code findById} reads, which {@link BigDecimal#equals} compares scale and all.
+   */
+  @DatabaseTest
+  void aDecimalIsReturnedByInsertAtItsColumnsScale(Jdbi jdbi) {
+    TypesDb db = TypesDb.create(jdbi);
+    db.createSchema();
+    for (String given : new String[] {"1", "-0.5", "12345678901234.12", "0"}) {
+      Sample in = db.samples().insert(full(UUID.randomUUID(), new BigDecimal(given)));
+      Sample out = db.samples().findById(in.id()).orElseThrow();
+      assertEquals(new BigDecimal(given).setScale(6), in.price(), "insert of " + given);
+      assertEquals(in.price(), out.price(), "read back of " + given);
+    }
   }
 }
