@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.TimeZone;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -127,6 +128,12 @@ class TypesTest {
       Sample out = db.samples().findById(in.id()).orElseThrow();
       assertEquals(new BigDecimal(given).setScale(6), in.price(), "insert of " + given);
       assertEquals(in.price(), out.price(), "read back of " + given);
+    }
+    List<Sample> batch = db.samples().insertAll(List.of(full(UUID.randomUUID(), new BigDecimal("2.5")),
+        full(UUID.randomUUID(), new BigDecimal("-7"))));
+    for (Sample in : batch) {
+      assertEquals(6, in.price().scale(), "insertAll of " + in.price());
+      assertEquals(in.price(), db.samples().findById(in.id()).orElseThrow().price());
     }
   }
 }
