@@ -60,8 +60,7 @@ public abstract class EntityDao<T> {
     this.columns = mapping.table().columns();
     this.generated = mapping.generatedColumn();
     this.idColumns = mapping.idColumns();
-    this.defaulted = java.util.stream.IntStream.range(0, columns.size())
-        .filter(i -> columns.get(i).defaultValue() != null).toArray();
+    this.defaulted = EntityMapping.defaulted(columns);
   }
 
   /**

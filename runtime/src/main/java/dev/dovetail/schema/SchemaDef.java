@@ -33,7 +33,9 @@ public record SchemaDef(String name, List<TableDef> tables) {
   /** A schema whose tables are put in foreign-key order, ties kept in the given order. */
   public static SchemaDef ordered(String name, List<TableDef> tables) {
     Map<String, TableDef> byName = new LinkedHashMap<>();
-    tables.forEach(t -> byName.put(t.name(), t));
+    for (TableDef t : tables) {
+      byName.put(t.name(), t);
+    }
     List<TableDef> out = new ArrayList<>();
     Set<String> done = new HashSet<>();
     Set<String> visiting = new HashSet<>();

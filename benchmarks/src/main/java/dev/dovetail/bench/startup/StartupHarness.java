@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class StartupHarness {
 
   static {
     MAINS.put("jdbc", FirstRowJdbc.class);
+    MAINS.put("jdbc-returning", FirstRowJdbcReturning.class);
     MAINS.put("dovetail", FirstRowDovetail.class);
     MAINS.put("dovetail-pool", FirstRowDovetailPool.class);
     MAINS.put("jdbi-handle", FirstRowJdbiHandle.class);
@@ -48,6 +50,11 @@ public final class StartupHarness {
   }
 
   private StartupHarness() {}
+
+  /** The mains the harness launches, by contender name, in the order they take turns. */
+  static Map<String, Class<?>> mains() {
+    return Collections.unmodifiableMap(MAINS);
+  }
 
   /** Runs the harness; arguments: how many runs per contender (default 10), then the databases (default both). */
   public static void main(String[] args) throws Exception {

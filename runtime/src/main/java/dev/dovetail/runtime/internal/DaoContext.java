@@ -98,15 +98,7 @@ public final class DaoContext {
    * open is reported as the {@link SQLException} it failed with, for the caller to say what failed.
    */
   public Handle open() throws SQLException {
-    Handle h;
-    try {
-      h = jdbi().open();
-    } catch (ConnectionException e) {
-      if (e.getCause() instanceof SQLException cause) {
-        throw new NoConnection(cause);
-      }
-      throw e;
-    }
+    Handle h = JdbiHandles.open(jdbi());
     try {
       ready(h.getConnection());
       return h;
@@ -139,6 +131,26 @@ public final class DaoContext {
       return dataSource.getConnection();
     } catch (SQLException e) {
       throw new NoConnection(e);
+    }
+  }
+
+  /**
+   * Opening a JDBI handle, apart: catching JDBI's exception here would make the JVM load JDBI's exception classes
+   * when it verifies {@code DaoContext}, which a context made from a {@link DataSource} never needs.
+   */
+  private static final class JdbiHandles {
+    private JdbiHandles() {}
+
+    /** A handle of {@code jdbi}; a connection JDBI could not open is the {@link SQLException} it failed with. */
+    static Handle open(Jdbi jdbi) throws NoConnection {
+      try {
+        return jdbi.open();
+      } catch (ConnectionException e) {
+        if (e.getCause() instanceof SQLException cause) {
+          throw new NoConnection(cause);
+        }
+        throw e;
+      }
     }
   }
 

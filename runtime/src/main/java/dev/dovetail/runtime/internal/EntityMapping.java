@@ -43,7 +43,13 @@ public abstract class EntityMapping<T> {
     this.entityName = entityName;
     this.table = table;
     List<ColumnDef> columns = table.columns();
-    this.idColumns = table.primaryKey().stream().mapToInt(this::indexOf).toArray();
+    // Loops, not streams, here and in what the first call runs: a stream pipeline loads some 40 JDK classes and
+    // a lambda spins a class of its own, which a JVM's start-up pays on the way to its first row.
+    List<String> primaryKey = table.primaryKey();
+    this.idColumns = new int[primaryKey.size()];
+    for (int i = 0; i < idColumns.length; i++) {
+      idColumns[i] = indexOf(primaryKey.get(i));
+    }
     int generated = -1;
     this.types = new ColumnType[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
@@ -55,6 +61,21 @@ public abstract class EntityMapping<T> {
     this.generatedColumn = generated;
     this.fromFirst = consecutive(1);
     this.fromSecond = consecutive(2);
+  }
+
+  /** The positions of the columns of {@code columns} that have a default, in order. */
+  public static int[] defaulted(List<ColumnDef> columns) {
+    int count = 0;
+    for (ColumnDef column : columns) {
+      count += column.defaultValue() != null ? 1 : 0;
+    }
+    int[] out = new int[count];
+    for (int i = 0, n = 0; i < columns.size(); i++) {
+      if (columns.get(i).defaultValue() != null) {
+        out[n++] = i;
+      }
+    }
+    return out;
   }
 
   /** {@code first, first + 1, ...}: one position per column. */
@@ -100,7 +121,15 @@ public abstract class EntityMapping<T> {
   /** This entity's statements in {@code dialect}, written on first use. */
   public final Statements statements(Dialect dialect) {
     Statements found = statements.get(dialect);
-    return found != null ? found : statements.computeIfAbsent(dialect, d -> new Statements(this, d));
+    if (found == null) {
+      // Written outside the map: a race writes the same statements twice, and the first one stays.
+      Statements written = new Statements(this, dialect);
+      found = statements.putIfAbsent(dialect, written);
+      if (found == null) {
+        found = written;
+      }
+    }
+    return found;
   }
 
   /** {@link #idColumns()} without the copy, for the runtime's own use. */

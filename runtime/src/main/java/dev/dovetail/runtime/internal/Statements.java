@@ -68,10 +68,12 @@ public final class Statements {
     }
     boolean nothingToSet = set.isEmpty();
     set.addAll(ids);
-    this.updateColumns = set.stream().mapToInt(Integer::intValue).toArray();
+    this.updateColumns = new int[set.size()];
+    for (int i = 0; i < updateColumns.length; i++) {
+      updateColumns[i] = set.get(i);
+    }
     this.update = nothingToSet ? null : "UPDATE " + table + " SET " + assignments + " WHERE " + idCondition;
-    this.defaulted = java.util.stream.IntStream.range(0, columns.size())
-        .filter(i -> columns.get(i).defaultValue() != null).toArray();
+    this.defaulted = EntityMapping.defaulted(columns);
     this.tableName = mapping.table().name();
     this.columns = columns;
   }
