@@ -6,13 +6,16 @@ import dev.dovetail.runtime.internal.DeclaredOrder;
 import dev.dovetail.runtime.internal.ForeignKeySpec;
 import dev.dovetail.runtime.internal.Sql;
 import dev.dovetail.schema.ColumnType;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One parent's side of a many-to-one foreign key ({@code db.users().posts(ada)}): a query of the children
@@ -126,9 +129,7 @@ public final class OneToManyHandle<C, P> extends RelationQuery<C> {
     }
     String what = "replaceWith on " + description;
     Dialect d = ctx.dialect();
-    String idCondition = Sql.idCondition(d, spec.child(), null);
-    String anyOf = ids.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", Collections.nCopies(ids.size(),
-        "(" + idCondition + ")")) + ")";
+    String anyOf = ids.isEmpty() ? "1 = 0" : "(" + anyOf(d, ids.size()) + ")";
     String attach = "UPDATE " + d.quote(spec.child().table().name()) + " SET " + column + " = ? WHERE " + anyOf
         + " AND (" + column + " IS NULL OR " + column + " <> ?)";
     String others = " WHERE " + column + " = ? AND NOT " + anyOf;
@@ -142,6 +143,9 @@ public final class OneToManyHandle<C, P> extends RelationQuery<C> {
             d.bind(ps, next, parentId, keyType);
             attached = ps.executeUpdate();
           }
+        }
+        if (idsAsKeys() && ids.size() > d.maxKeysPerQuery()) {
+          return new ManyToManyHandle.Changes(attached, detachOthers(connection, d, ids, what));
         }
         if (!spec.nullable() && !spec.orphanRemoval()) {
           try (PreparedStatement ps = connection.prepareStatement(
@@ -169,6 +173,57 @@ public final class OneToManyHandle<C, P> extends RelationQuery<C> {
     }
   }
 
+  /**
+   * Detaches the parent's children whose ids are not among {@code ids}, for more ids than one chunk: reads the
+   * ids of the parent's children (by the foreign key), keeps those not wanted, and detaches them by primary key,
+   * rather than testing every child against every wanted id with {@code NOT IN}, which engines evaluate row by
+   * row. Returns how many were detached; refuses, changing nothing, where the key may not be null and orphans
+   * are kept.
+   */
+  private int detachOthers(Connection connection, Dialect d, List<Object[]> ids, String what) throws SQLException {
+    int idColumn = spec.child().idColumns()[0];
+    ColumnType idType = spec.child().type(idColumn);
+    String quotedId = d.quote(spec.child().table().columns().get(idColumn).name());
+    Set<Object> wanted = new HashSet<>();
+    for (Object[] id : ids) {
+      wanted.add(comparable(id[0]));
+    }
+    List<Object> others = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT " + quotedId + " FROM "
+        + d.quote(spec.child().table().name()) + " WHERE " + column + " = ?")) {
+      d.bind(ps, 1, parentId, keyType);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Object id = comparable(rs.getObject(1));
+          if (!wanted.contains(id)) {
+            others.add(id);
+          }
+        }
+      }
+    }
+    if (!spec.nullable() && !spec.orphanRemoval()) {
+      if (!others.isEmpty()) {
+        throw new DovetailException(refusal(what, others.size() + " " + spec.child().entityName()
+            + " would be left without a parent"));
+      }
+      return 0;
+    }
+    if (others.isEmpty()) {
+      return 0;
+    }
+    try (PreparedStatement ps = connection.prepareStatement(detach() + " WHERE " + column + " = ? AND ("
+        + d.keysCondition(quotedId, idType, others.size()) + ")")) {
+      d.bind(ps, 1, parentId, keyType);
+      d.bindKeys(ps, 2, others, idType);
+      return ps.executeUpdate();
+    }
+  }
+
+  /** An id as read or as given, in one form for both: integers as {@code Long}, text as {@code String}. */
+  private static Object comparable(Object id) {
+    return id instanceof Number n ? (Object) n.longValue() : String.valueOf(id);
+  }
+
   /** {@code DELETE FROM child} with orphan removal, else {@code UPDATE child SET fk = NULL}. */
   private String detach() {
     String table = ctx.dialect().quote(spec.child().table().name());
@@ -189,7 +244,39 @@ public final class OneToManyHandle<C, P> extends RelationQuery<C> {
         + "= true) on " + fk + " (" + spec.name() + ") so that detaching a child deletes it";
   }
 
+  /**
+   * The condition matching the children whose ids are {@code count} given ones. A single integer or text id is
+   * one {@code IN} bound as the dialect binds many keys (an array or a JSON parameter past a chunk), so that any
+   * number of children fits the engine's parameter limit and is looked up by the primary key; another id is an
+   * {@code OR} of one condition per child, a parameter per column.
+   */
+  private String anyOf(Dialect d, int count) {
+    int[] idColumns = spec.child().idColumns();
+    if (idsAsKeys()) {
+      return d.keysCondition(d.quote(spec.child().table().columns().get(idColumns[0]).name()),
+          spec.child().type(idColumns[0]), count);
+    }
+    return String.join(" OR ", Collections.nCopies(count, "(" + Sql.idCondition(d, spec.child(), null) + ")"));
+  }
+
+  /** Whether the children's ids are bound as the dialect binds many keys: see {@link #anyOf}. */
+  private boolean idsAsKeys() {
+    int[] idColumns = spec.child().idColumns();
+    return idColumns.length == 1 && switch (spec.child().type(idColumns[0])) {
+      case SMALLINT, INTEGER, BIGINT, CHAR, VARCHAR, TEXT -> true;
+      default -> false;
+    };
+  }
+
   private int bindIds(PreparedStatement ps, int first, List<Object[]> ids) throws SQLException {
+    int[] idColumns = spec.child().idColumns();
+    if (idsAsKeys() && !ids.isEmpty()) {
+      List<Object> keys = new ArrayList<>(ids.size());
+      for (Object[] id : ids) {
+        keys.add(id[0]);
+      }
+      return ctx.dialect().bindKeys(ps, first, keys, spec.child().type(idColumns[0]));
+    }
     int next = first;
     for (Object[] id : ids) {
       next = bindId(ps, next, id);
