@@ -491,6 +491,17 @@ public abstract class Dialect {
   }
 
   /**
+   * Whether keys of {@code type} may be bound by {@link #bindKeys} past one chunk (as an array or a JSON
+   * parameter, by the dialect): integers and text. Other types take one parameter each.
+   */
+  public boolean bindsAsKeys(ColumnType type) {
+    return switch (type) {
+      case SMALLINT, INTEGER, BIGINT, CHAR, VARCHAR, TEXT -> true;
+      default -> false;
+    };
+  }
+
+  /**
    * The condition {@code column IN (the keys)} for {@code count} keys of {@code type}, bound by
    * {@link #bindKeys}. The default lists one parameter per key.
    */

@@ -86,10 +86,7 @@ public final class Rendering {
 
   /** Whether {@code count} values of {@code type} are bound by {@link #keys} rather than one parameter each. */
   boolean bindsAsKeys(ColumnType type, int count) {
-    return count > dialect.maxKeysPerQuery() && switch (type) {
-      case SMALLINT, INTEGER, BIGINT, CHAR, VARCHAR, TEXT -> true;
-      default -> false;
-    };
+    return count > dialect.maxKeysPerQuery() && dialect.bindsAsKeys(type);
   }
 
   /** The SQL rendered so far. */

@@ -144,7 +144,7 @@ public final class OneToManyHandle<C, P> extends RelationQuery<C> {
             attached = ps.executeUpdate();
           }
         }
-        if (idsAsKeys() && ids.size() > d.maxKeysPerQuery()) {
+        if (integerIds() && ids.size() > d.maxKeysPerQuery()) {
           return new ManyToManyHandle.Changes(attached, detachOthers(connection, d, ids, what));
         }
         if (!spec.nullable() && !spec.orphanRemoval()) {
@@ -174,17 +174,17 @@ public final class OneToManyHandle<C, P> extends RelationQuery<C> {
   }
 
   /**
-   * Detaches the parent's children whose ids are not among {@code ids}, for more ids than one chunk: reads the
-   * ids of the parent's children (by the foreign key), keeps those not wanted, and detaches them by primary key,
-   * rather than testing every child against every wanted id with {@code NOT IN}, which engines evaluate row by
-   * row. Returns how many were detached; refuses, changing nothing, where the key may not be null and orphans
+   * Detaches the parent's children whose integer ids are not among {@code ids}, for more ids than one chunk:
+   * reads the ids of the parent's children (by the foreign key), keeps those not wanted, and detaches them by
+   * primary key, rather than testing every child against every wanted id with {@code NOT IN}, which engines
+   * evaluate row by row. Returns how many were detached; refuses, changing nothing, where the key may not be null and orphans
    * are kept.
    */
   private int detachOthers(Connection connection, Dialect d, List<Object[]> ids, String what) throws SQLException {
     int idColumn = spec.child().idColumns()[0];
     ColumnType idType = spec.child().type(idColumn);
     String quotedId = d.quote(spec.child().table().columns().get(idColumn).name());
-    Set<Object> wanted = new HashSet<>();
+    Set<Long> wanted = new HashSet<>();
     for (Object[] id : ids) {
       wanted.add(comparable(id[0]));
     }
@@ -194,8 +194,9 @@ public final class OneToManyHandle<C, P> extends RelationQuery<C> {
       d.bind(ps, 1, parentId, keyType);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Object id = comparable(rs.getObject(1));
-          if (!wanted.contains(id)) {
+          // Kept as the driver read it, of the column's own type, to be bound back as such.
+          Object id = rs.getObject(1);
+          if (!wanted.contains(comparable(id))) {
             others.add(id);
           }
         }
@@ -219,9 +220,9 @@ public final class OneToManyHandle<C, P> extends RelationQuery<C> {
     }
   }
 
-  /** An id as read or as given, in one form for both: integers as {@code Long}, text as {@code String}. */
-  private static Object comparable(Object id) {
-    return id instanceof Number n ? (Object) n.longValue() : String.valueOf(id);
+  /** An integer id as read or as given, in one form for both. */
+  private static Long comparable(Object id) {
+    return ((Number) id).longValue();
   }
 
   /** {@code DELETE FROM child} with orphan removal, else {@code UPDATE child SET fk = NULL}. */
@@ -262,8 +263,17 @@ public final class OneToManyHandle<C, P> extends RelationQuery<C> {
   /** Whether the children's ids are bound as the dialect binds many keys: see {@link #anyOf}. */
   private boolean idsAsKeys() {
     int[] idColumns = spec.child().idColumns();
+    return idColumns.length == 1 && ctx.dialect().bindsAsKeys(spec.child().type(idColumns[0]));
+  }
+
+  /**
+   * Whether the children's ids are integers, which Java compares as the database does; text is compared by the
+   * column's collation (case, trailing spaces), so text ids are never told apart in Java.
+   */
+  private boolean integerIds() {
+    int[] idColumns = spec.child().idColumns();
     return idColumns.length == 1 && switch (spec.child().type(idColumns[0])) {
-      case SMALLINT, INTEGER, BIGINT, CHAR, VARCHAR, TEXT -> true;
+      case SMALLINT, INTEGER, BIGINT -> true;
       default -> false;
     };
   }
