@@ -60,7 +60,7 @@ public abstract class EntityDao<T> {
     this.columns = mapping.table().columns();
     this.generated = mapping.generatedColumn();
     this.idColumns = mapping.idColumns();
-    this.defaulted = EntityMapping.defaulted(columns);
+    this.defaulted = mapping.defaultedUnsafe();
   }
 
   /**

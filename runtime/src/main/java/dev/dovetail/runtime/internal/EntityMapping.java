@@ -27,6 +27,7 @@ public abstract class EntityMapping<T> {
   private final String entityName;
   private final TableDef table;
   private final int[] idColumns;
+  private final int[] defaulted;
   private final int generatedColumn;
   private final ColumnType[] types;
   // The JDBC positions of the columns read from column 1 and from column 2 (after a key), the common cases.
@@ -61,10 +62,11 @@ public abstract class EntityMapping<T> {
     this.generatedColumn = generated;
     this.fromFirst = consecutive(1);
     this.fromSecond = consecutive(2);
+    this.defaulted = defaulted(columns);
   }
 
   /** The positions of the columns of {@code columns} that have a default, in order. */
-  public static int[] defaulted(List<ColumnDef> columns) {
+  private static int[] defaulted(List<ColumnDef> columns) {
     int count = 0;
     for (ColumnDef column : columns) {
       count += column.defaultValue() != null ? 1 : 0;
@@ -135,6 +137,11 @@ public abstract class EntityMapping<T> {
   /** {@link #idColumns()} without the copy, for the runtime's own use. */
   public final int[] idColumnsUnsafe() {
     return idColumns;
+  }
+
+  /** The positions of the columns that have a default, in order; not a copy, for the runtime's own use. */
+  public final int[] defaultedUnsafe() {
+    return defaulted;
   }
 
   /** The logical type of column {@code column}. */

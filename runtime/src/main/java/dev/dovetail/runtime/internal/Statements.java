@@ -73,7 +73,7 @@ public final class Statements {
       updateColumns[i] = set.get(i);
     }
     this.update = nothingToSet ? null : "UPDATE " + table + " SET " + assignments + " WHERE " + idCondition;
-    this.defaulted = EntityMapping.defaulted(columns);
+    this.defaulted = mapping.defaultedUnsafe();
     this.tableName = mapping.table().name();
     this.columns = columns;
   }
